@@ -1,0 +1,101 @@
+package io.paperlog;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Turns flags and environment variables into a {@link Config}; flags win over the environment. */
+final class CommandLine {
+
+    static final String USAGE = """
+            Usage: java -jar paperlog.jar [options]
+
+            Options (each also read from the environment variable in brackets):
+              --port N     port to listen on, 0 picks a free one   [PAPERLOG_PORT, default 7070]
+              --host H     address to listen on                    [PAPERLOG_HOST, default 127.0.0.1]
+              --db PATH    SQLite database file, created if absent [PAPERLOG_DB, default ./data/paperlog.db]
+              --help       print this help and exit
+            """;
+
+    /** What the command line asked for: run with a config, or print help. */
+    record Parsed(Config config, boolean helpRequested) {}
+
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    private CommandLine() {}
+
+    static Parsed parse(String[] args, Map<String, String> env) {
+        String host = env.getOrDefault("PAPERLOG_HOST", Config.DEFAULT_HOST);
+        String port = env.getOrDefault("PAPERLOG_PORT", String.valueOf(Config.DEFAULT_PORT));
+        String db = env.getOrDefault("PAPERLOG_DB", Config.DEFAULT_DATABASE.toString());
+        String portSource = env.containsKey("PAPERLOG_PORT") ? "PAPERLOG_PORT" : "--port";
+
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            switch (name) {
+                case "--help", "-h" -> {
+                    return new Parsed(null, true);
+                }
+                case "--port", "--host", "--db" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException(name + " needs a value");
+                        }
+                        value = args[++i];
+                    }
+                    switch (name) {
+                        case "--port" -> {
+                            port = value;
+                            portSource = "--port";
+                        }
+                        case "--host" -> host = value;
+                        default -> db = value;
+                    }
+                }
+                default -> throw new UsageException("unknown option '" + arg + "'");
+            }
+        }
+        return new Parsed(new Config(requireHost(host), parsePort(port, portSource), parsePath(db)), false);
+    }
+
+    private static String requireHost(String host) {
+        if (host.isBlank()) {
+            throw new UsageException("--host must not be empty");
+        }
+        return host.trim();
+    }
+
+    private static int parsePort(String raw, String source) {
+        try {
+            int port = Integer.parseInt(raw.trim());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new UsageException(source + " must be a number from 0 to 65535, got '" + raw + "'");
+    }
+
+    private static Path parsePath(String raw) {
+        if (raw.isBlank()) {
+            throw new UsageException("--db must not be empty");
+        }
+        try {
+            return Path.of(raw);
+        } catch (InvalidPathException e) {
+            throw new UsageException("--db is not a valid path: " + raw);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.paperlog;
+
+import java.nio.file.Path;
+
+/** How one Paperlog instance runs: where it listens and where its database lives. */
+public record Config(String host, int port, Path database) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 7070;
+    public static final Path DEFAULT_DATABASE = Path.of("data", "paperlog.db");
+
+    public Config {
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("host must not be empty");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+        if (database == null) {
+            throw new IllegalArgumentException("database path must be given");
+        }
+    }
+
+    public static Config defaults() {
+        return new Config(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_DATABASE);
+    }
+
+    public Config withPort(int newPort) {
+        return new Config(host, newPort, database);
+    }
+
+    public Config withDatabase(Path newDatabase) {
+        return new Config(host, port, newDatabase);
+    }
+}

@@ -1,0 +1,48 @@
+package io.paperlog;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Starts Paperlog from the command line and prints where it listens. */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        int exitCode = run(args, System.out, System.err);
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine.Parsed parsed;
+        try {
+            parsed = CommandLine.parse(args, System.getenv());
+        } catch (CommandLine.UsageException | IllegalArgumentException e) {
+            err.println("paperlog: " + e.getMessage() + " (see --help)");
+            return 2;
+        }
+        if (parsed.helpRequested()) {
+            out.print(CommandLine.USAGE);
+            return 0;
+        }
+        try {
+            App app = App.start(parsed.config());
+            Runtime.getRuntime().addShutdownHook(new Thread(app::close, "paperlog-shutdown"));
+            out.printf("Paperlog is running at %s (started in %d ms)%n", app.url(), millisSinceLaunch());
+            return 0;
+        } catch (StartupException e) {
+            err.println("paperlog: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static long millisSinceLaunch() {
+        Instant launched = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        return Math.max(0, Duration.between(launched, Instant.now()).toMillis());
+    }
+}

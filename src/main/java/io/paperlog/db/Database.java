@@ -1,0 +1,174 @@
+package io.paperlog.db;
+
+import io.paperlog.StartupException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The embedded SQLite database: migrated on open, read through a small pool of query-only connections,
+ * written through one connection at a time so that concurrent requests queue instead of failing with
+ * SQLITE_BUSY.
+ */
+public final class Database implements AutoCloseable {
+
+    static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final Settings JOOQ_SETTINGS = new Settings()
+            .withRenderSchema(false)
+            .withExecuteLogging(false)
+            .withDiagnosticsLogging(false);
+
+    private final Path file;
+    private final Connection writeConnection;
+    private final DSLContext writer;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final ReadPool readPool;
+    private final DSLContext reader;
+
+    private Database(Path file, Connection writeConnection, ReadPool readPool) {
+        this.file = file;
+        this.writeConnection = writeConnection;
+        this.writer = DSL.using(writeConnection, SQLDialect.SQLITE, JOOQ_SETTINGS);
+        this.readPool = readPool;
+        this.reader = DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS);
+    }
+
+    /**
+     * Opens (creating if absent) and migrates the database at {@code file}. A file that is not SQLite, or whose
+     * schema is newer than this program, is refused and left untouched.
+     */
+    public static Database open(Path file, int readers) {
+        Path absolute = file.toAbsolutePath().normalize();
+        refuseIfNotSqlite(absolute);
+        createParentFolders(absolute);
+        String url = "jdbc:sqlite:" + absolute;
+        Migrations.migrate(dataSource(url));
+        Connection writeConnection = null;
+        try {
+            writeConnection = dataSource(url).getConnection();
+            return new Database(absolute, writeConnection, ReadPool.open(dataSource(url), readers));
+        } catch (SQLException e) {
+            closeQuietly(writeConnection);
+            throw new StartupException("cannot open database " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Queries that only read: they run on a pooled connection that refuses writes. */
+    public DSLContext read() {
+        return reader;
+    }
+
+    /** Runs {@code work} as one {@code BEGIN IMMEDIATE} transaction on the single writer, waiting its turn. */
+    public <T> T write(Function<DSLContext, T> work) {
+        writeLock.lock();
+        try {
+            return writer.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            readPool.close();
+            closeQuietly(writeConnection);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    static SQLiteDataSource dataSource(String url) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(url);
+        return dataSource;
+    }
+
+    private static void refuseIfNotSqlite(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new StartupException(file + " is a folder, not a database file");
+        }
+        byte[] header = new byte[SQLITE_HEADER.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(header, 0, header.length);
+        } catch (AccessDeniedException e) {
+            throw new StartupException("cannot read " + file + ": permission denied", e);
+        } catch (IOException e) {
+            throw new StartupException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (read == 0) {
+            return; // an empty file is a new SQLite database
+        }
+        if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+            throw new StartupException(file + " is not a SQLite database; refusing to touch it");
+        }
+    }
+
+    private static void createParentFolders(Path file) {
+        Path parent = file.getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StartupException("cannot create folder " + parent + ": " + describe(e), e);
+        }
+        if (parent != null && !Files.isWritable(parent)) {
+            throw new StartupException("cannot write to folder " + parent + ": permission denied");
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new StartupException("cannot write to " + file + ": permission denied");
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+
+    static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing on the way out: nothing useful to do with a failure
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.paperlog.db;
+
+import io.paperlog.StartupException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+
+/** Brings a database up to the schema in {@code migrations/}, refusing one that is newer or broken. */
+final class Migrations {
+
+    static final String LOCATION = "classpath:db/migration";
+
+    private Migrations() {}
+
+    static void migrate(DataSource dataSource) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .placeholderReplacement(false)
+                .cleanDisabled(true)
+                .validateMigrationNaming(true)
+                .load();
+        try {
+            refuseNewerOrFailed(flyway);
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StartupException("cannot migrate the database: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static void refuseNewerOrFailed(Flyway flyway) {
+        MigrationInfo[] applied = flyway.info().applied();
+        for (MigrationInfo migration : applied) {
+            MigrationState state = migration.getState();
+            if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
+                throw new StartupException("the database schema (version " + migration.getVersion()
+                        + ") is newer than this Paperlog understands; upgrade Paperlog to open it");
+            }
+            if (state.isFailed()) {
+                throw new StartupException("migration " + migration.getVersion()
+                        + " failed earlier on this database; restore a backup before starting");
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    }
+}

@@ -1,0 +1,52 @@
+package io.paperlog.papers;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import io.paperlog.web.Params;
+import io.paperlog.web.Views;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The catalogue and the page of each paper. */
+public final class PaperRoutes {
+
+    static final int EXCERPT_CHARS = 220;
+
+    private final PaperStore papers;
+    private final Views views;
+
+    public PaperRoutes(PaperStore papers, Views views) {
+        this.papers = papers;
+        this.views = views;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/", this::catalogue);
+        routes.get("/papers/{id}", this::show);
+    }
+
+    void catalogue(Context ctx) {
+        CatalogueSort sort = CatalogueSort.fromParam(ctx.queryParam("sort")).orElseThrow(() ->
+                new BadRequestResponse("Papers can be sorted by " + Arrays.stream(CatalogueSort.values())
+                        .map(CatalogueSort::getSlug).collect(Collectors.joining(", ")) + "."));
+        List<CatalogueRow> rows = papers.catalogue(sort).stream().map(CatalogueRow::of).toList();
+        views.render(ctx, "papers/catalogue", Map.of(
+                "rows", rows,
+                "sort", sort,
+                "sorts", CatalogueSort.values()));
+    }
+
+    void show(Context ctx) {
+        long id = Params.pathId(ctx, "id", "Paper");
+        Paper paper = papers.find(id).orElseThrow(() -> new NotFoundResponse("There is no paper " + id + "."));
+        PaperStore.Neighbours neighbours = papers.neighbours(paper);
+        views.render(ctx, "papers/show", Map.of(
+                "paper", PaperView.of(paper),
+                "previous", neighbours.previous() == null ? List.of() : List.of(PaperView.of(neighbours.previous())),
+                "next", neighbours.next() == null ? List.of() : List.of(PaperView.of(neighbours.next()))));
+    }
+}

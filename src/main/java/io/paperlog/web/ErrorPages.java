@@ -1,0 +1,79 @@
+package io.paperlog.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place errors become pages. A person sees what went wrong in words and a way back, never an
+ * exception's text; unexpected failures are logged with their stack trace.
+ */
+public final class ErrorPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final Views views;
+
+    public ErrorPages(Views views) {
+        this.views = views;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.exception(HttpResponseException.class, (e, ctx) -> show(ctx, e.getStatus(), e.getMessage()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            show(ctx, 500, null);
+        });
+        routes.error(404, "*", ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                show(ctx, 404, null);
+            }
+        });
+        routes.error(405, "*", ctx -> show(ctx, 405, null));
+    }
+
+    /** Renders the error page for {@code status}; {@code message} is ours to show, never an exception's. */
+    public void show(Context ctx, int status, String message) {
+        HttpStatus httpStatus = HttpStatus.forStatus(status);
+        String heading = switch (status) {
+            case 400 -> "That request didn't make sense";
+            case 401 -> "Please log in";
+            case 403 -> "You can't do that";
+            case 404 -> "Page not found";
+            case 405 -> "That method isn't allowed here";
+            case 409 -> "That changed in the meantime";
+            case 413 -> "That's too large";
+            case 422 -> "Please check what you entered";
+            case 429 -> "Too many attempts";
+            default -> status >= 500 ? "Something went wrong on our side" : httpStatus.getMessage();
+        };
+        String detail = status >= 500 || message == null || message.isBlank() || isDefaultMessage(httpStatus, message)
+                ? defaultDetail(status)
+                : message;
+        ctx.status(status);
+        try {
+            views.render(ctx, "errors/error", Map.of("status", status, "heading", heading, "detail", detail));
+        } catch (RuntimeException renderFailure) {
+            LOG.error("could not render the error page for status {}", status, renderFailure);
+            ctx.contentType("text/plain; charset=utf-8").result(status + " " + heading);
+        }
+    }
+
+    private static boolean isDefaultMessage(HttpStatus status, String message) {
+        return message.equalsIgnoreCase(status.getMessage()) || message.equals(status.name());
+    }
+
+    private static String defaultDetail(int status) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address. It may have moved, or the link may be mistyped.";
+            case 405 -> "This address doesn't accept that kind of request.";
+            default -> status >= 500
+                    ? "The problem has been logged. Please try again in a moment."
+                    : "Please go back and try again.";
+        };
+    }
+}
