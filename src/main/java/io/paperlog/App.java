@@ -3,7 +3,6 @@ package io.paperlog;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.paperlog.db.Database;
-import io.paperlog.papers.CatalogueSort;
 import io.paperlog.papers.PaperRoutes;
 import io.paperlog.papers.PaperStore;
 import io.paperlog.web.Assets;
@@ -12,6 +11,7 @@ import io.paperlog.web.SecurityHeaders;
 import io.paperlog.web.Views;
 import java.net.BindException;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** Wires the features into one Javalin application over one database. */
 public final class App implements AutoCloseable {
@@ -31,13 +31,15 @@ public final class App implements AutoCloseable {
 
     /** Opens the database, migrates it, starts listening and warms the query path. */
     public static App start(Config config) {
+        Views views = new Views(Assets.load());
+        CompletableFuture<Void> classesWarm = Warmup.loadClassesInBackground(views);
         Database db = Database.open(config.database(), READ_CONNECTIONS);
         try {
-            Views views = new Views(Assets.load());
             PaperStore papers = new PaperStore(db);
             Javalin javalin = create(views, papers);
             javalin.start(config.host(), config.port());
-            warmUp(papers);
+            classesWarm.join();
+            Warmup.runQueries(papers);
             return new App(config, db, javalin);
         } catch (RuntimeException e) {
             db.close();
@@ -64,12 +66,6 @@ public final class App implements AutoCloseable {
             errors.register(config.routes);
             paperRoutes.register(config.routes);
         });
-    }
-
-    /** The first real request should not pay for class loading and query preparation. */
-    private static void warmUp(PaperStore papers) {
-        papers.catalogue(CatalogueSort.RANK);
-        papers.find(1).ifPresent(papers::neighbours);
     }
 
     private static StartupException asStartupFailure(Config config, RuntimeException e) {

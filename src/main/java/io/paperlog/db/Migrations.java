@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 
 /** Brings a database up to the schema in {@code migrations/}, refusing one that is newer or broken. */
@@ -21,22 +22,31 @@ final class Migrations {
                 .placeholderReplacement(false)
                 .cleanDisabled(true)
                 .validateMigrationNaming(true)
+                // refuseNewerOrFailed has just compared what is applied with what is known
+                .validateOnMigrate(false)
                 .load();
         try {
-            refuseNewerOrFailed(flyway);
-            flyway.migrate();
+            MigrationInfoService info = flyway.info();
+            refuseNewerOrFailed(info);
+            if (info.pending().length > 0) {
+                flyway.migrate();
+            }
         } catch (FlywayException e) {
             throw new StartupException("cannot migrate the database: " + firstLine(e.getMessage()), e);
         }
     }
 
-    private static void refuseNewerOrFailed(Flyway flyway) {
-        MigrationInfo[] applied = flyway.info().applied();
+    private static void refuseNewerOrFailed(MigrationInfoService info) {
+        MigrationInfo[] applied = info.applied();
         for (MigrationInfo migration : applied) {
             MigrationState state = migration.getState();
             if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
                 throw new StartupException("the database schema (version " + migration.getVersion()
                         + ") is newer than this Paperlog understands; upgrade Paperlog to open it");
+            }
+            if (state == MigrationState.MISSING_SUCCESS || state == MigrationState.MISSING_FAILED) {
+                throw new StartupException("migration " + migration.getVersion()
+                        + " was applied to this database but is unknown to this Paperlog; refusing to start");
             }
             if (state.isFailed()) {
                 throw new StartupException("migration " + migration.getVersion()

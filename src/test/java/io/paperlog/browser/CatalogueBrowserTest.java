@@ -1,0 +1,82 @@
+package io.paperlog.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.paperlog.testing.Chromium;
+import io.paperlog.testing.TestApp;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+class CatalogueBrowserTest {
+
+    @TempDir
+    static Path folder;
+
+    static TestApp app;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(folder);
+        browser = Chromium.start(folder.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void openTheCatalogueThenAPaperWhoseMathRendersAndWhoseUrlIsALink() {
+        browser.get(app.uri("/").toString());
+        List<WebElement> rows = browser.findElements(By.cssSelector(".paper-row"));
+        assertEquals(100, rows.size());
+        assertEquals("Papers", browser.findElement(By.tagName("h1")).getText());
+
+        browser.findElement(By.linkText("Reformer: The Efficient Transformer")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.urlContains("/papers/36"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract .math .katex")));
+
+        List<WebElement> formulas = browser.findElements(By.cssSelector(".abstract .math"));
+        assertFalse(formulas.isEmpty());
+        for (WebElement formula : formulas) {
+            assertTrue(formula.getAttribute("data-rendered") != null, "app.js marked it rendered");
+            assertFalse(formula.findElements(By.cssSelector(".katex-html")).isEmpty(), "KaTeX drew the formula");
+            assertFalse(formula.getText().contains("$"), "no raw TeX delimiters left");
+        }
+
+        browser.findElement(By.cssSelector("a[rel='next']")).click();
+        wait.until(ExpectedConditions.urlContains("/papers/37"));
+
+        browser.get(app.uri("/papers/60").toString());
+        WebElement link = browser.findElement(
+                By.cssSelector(".abstract a[href='https://huggingface.co/docs/transformers/model_doc/roformer']"));
+        assertTrue(link.isDisplayed());
+        assertEquals("https://huggingface.co/docs/transformers/model_doc/roformer", link.getText());
+    }
+
+    @Test
+    void errorPageIsShownInTheLayout() {
+        browser.get(app.uri("/papers/4242").toString());
+        assertEquals("Page not found", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.linkText("Back to the papers")).isDisplayed());
+    }
+}

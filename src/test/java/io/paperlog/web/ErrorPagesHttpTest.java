@@ -1,0 +1,43 @@
+package io.paperlog.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.paperlog.testing.TestApp;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ErrorPagesHttpTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void unexpectedFailureIsAGenericPageWithoutTheExceptionText() {
+        try (TestApp app = TestApp.start(folder)) {
+            app.app().database().close(); // every query now fails inside the handler
+
+            HttpResponse<String> response = app.get("/papers/1");
+
+            assertEquals(500, response.statusCode());
+            String body = response.body();
+            assertTrue(body.contains("Something went wrong on our side"));
+            for (String leak : new String[] {"Exception", "SQL", "at io.paperlog", "jooq", "sqlite"}) {
+                assertFalse(body.toLowerCase().contains(leak.toLowerCase()), "the page leaks " + leak);
+            }
+        }
+    }
+
+    @Test
+    void methodNotAllowedIsAPageNotAStackTrace() {
+        try (TestApp app = TestApp.start(folder)) {
+            HttpResponse<String> response = TestApp.send(java.net.http.HttpRequest.newBuilder(app.uri("/papers/1"))
+                    .DELETE().build());
+            assertTrue(response.statusCode() == 404 || response.statusCode() == 405, "got " + response.statusCode());
+            assertFalse(response.body().contains("Exception"));
+        }
+    }
+}
