@@ -49,7 +49,8 @@ final class CommandLine {
                 }
                 case "--port", "--host", "--db" -> {
                     if (value == null) {
-                        if (i + 1 >= args.length) {
+                        // "--db --help" is a forgotten value, not a database named "--help"
+                        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                             throw new UsageException(name + " needs a value");
                         }
                         value = args[++i];
