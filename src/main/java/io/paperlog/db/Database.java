@@ -158,7 +158,10 @@ public final class Database implements AutoCloseable {
         if (e instanceof java.nio.file.FileAlreadyExistsException) {
             return "a file is in the way";
         }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return "it cannot be created there";
     }
 
     static void closeQuietly(Connection connection) {
