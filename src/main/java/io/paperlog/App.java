@@ -9,7 +9,11 @@ import io.paperlog.web.Assets;
 import io.paperlog.web.ErrorPages;
 import io.paperlog.web.SecurityHeaders;
 import io.paperlog.web.Views;
+import io.paperlog.tracking.NoteStore;
+import io.paperlog.tracking.TrackingRoutes;
+import io.paperlog.tracking.TrackingStore;
 import java.net.BindException;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -36,7 +40,8 @@ public final class App implements AutoCloseable {
         Database db = Database.open(config.database(), READ_CONNECTIONS);
         try {
             PaperStore papers = new PaperStore(db);
-            Javalin javalin = create(views, papers);
+            Clock clock = Clock.systemUTC();
+            Javalin javalin = create(views, papers, new TrackingStore(db, clock), new NoteStore(db, clock));
             javalin.start(config.host(), config.port());
             classesWarm.join();
             Warmup.runQueries(papers);
@@ -47,14 +52,17 @@ public final class App implements AutoCloseable {
         }
     }
 
-    private static Javalin create(Views views, PaperStore papers) {
+    private static Javalin create(Views views, PaperStore papers, TrackingStore tracking, NoteStore notes) {
         ErrorPages errors = new ErrorPages(views);
-        PaperRoutes paperRoutes = new PaperRoutes(papers, views);
+        TrackingRoutes trackingRoutes = new TrackingRoutes(tracking, notes, views);
+        PaperRoutes paperRoutes = new PaperRoutes(papers, views, trackingRoutes);
+        trackingRoutes.paperPage(paperRoutes::showPaper);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.generateEtags = true;
-            config.http.maxRequestSize = 1_000_000;
+            // a 100,000-character note of 4-byte characters is 1.2 MB once form-encoded
+            config.http.maxRequestSize = 2_000_000;
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -65,6 +73,7 @@ public final class App implements AutoCloseable {
             config.routes.before(SecurityHeaders::apply);
             errors.register(config.routes);
             paperRoutes.register(config.routes);
+            trackingRoutes.register(config.routes);
         });
     }
 

@@ -8,7 +8,9 @@ import java.util.Optional;
 public enum CatalogueSort {
     RANK("rank", "Rank"),
     CITATIONS("citations", "Most cited"),
-    TITLE("title", "Title");
+    TITLE("title", "Title"),
+    /** The person's own rating, highest first; the tracking feature orders by it, the store by rank. */
+    RATING("rating", "My rating");
 
     private final String slug;
     private final String label;

@@ -7,6 +7,7 @@ import io.javalin.http.NotFoundResponse;
 import io.paperlog.web.Params;
 import io.paperlog.web.Views;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,10 +19,16 @@ public final class PaperRoutes {
 
     private final PaperStore papers;
     private final Views views;
+    private final PersonalView personal;
 
     public PaperRoutes(PaperStore papers, Views views) {
+        this(papers, views, PersonalView.NONE);
+    }
+
+    public PaperRoutes(PaperStore papers, Views views, PersonalView personal) {
         this.papers = papers;
         this.views = views;
+        this.personal = personal;
     }
 
     public void register(RoutesConfig routes) {
@@ -34,19 +41,30 @@ public final class PaperRoutes {
                 new BadRequestResponse("Papers can be sorted by " + Arrays.stream(CatalogueSort.values())
                         .map(CatalogueSort::getSlug).collect(Collectors.joining(", ")) + "."));
         List<CatalogueRow> rows = papers.catalogue(sort).stream().map(CatalogueRow::of).toList();
-        views.render(ctx, "papers/catalogue", Map.of(
-                "rows", rows,
-                "sort", sort,
-                "sorts", CatalogueSort.values()));
+        Map<String, Object> model = new HashMap<>();
+        model.put("sort", sort);
+        model.put("sorts", CatalogueSort.values());
+        model.put("rows", personal.catalogue(ctx, rows, sort, model));
+        views.render(ctx, "papers/catalogue", model);
     }
 
     void show(Context ctx) {
-        long id = Params.pathId(ctx, "id", "Paper");
+        showPaper(ctx, Params.pathId(ctx, "id", "Paper"), Map.of());
+    }
+
+    /**
+     * Renders the page of paper {@code id}; {@code extra} adds to or overrides the model, e.g. a form re-shown
+     * with what was typed after a 422. The response status is left as the caller set it.
+     */
+    public void showPaper(Context ctx, long id, Map<String, Object> extra) {
         Paper paper = papers.find(id).orElseThrow(() -> new NotFoundResponse("There is no paper " + id + "."));
         PaperStore.Neighbours neighbours = papers.neighbours(paper);
-        views.render(ctx, "papers/show", Map.of(
-                "paper", PaperView.of(paper),
-                "previous", neighbours.previous() == null ? List.of() : List.of(PaperView.of(neighbours.previous())),
-                "next", neighbours.next() == null ? List.of() : List.of(PaperView.of(neighbours.next()))));
+        Map<String, Object> model = new HashMap<>();
+        model.put("paper", PaperView.of(paper));
+        model.put("previous", neighbours.previous() == null ? List.of() : List.of(PaperView.of(neighbours.previous())));
+        model.put("next", neighbours.next() == null ? List.of() : List.of(PaperView.of(neighbours.next())));
+        personal.paper(ctx, id, model);
+        model.putAll(extra);
+        views.render(ctx, "papers/show", model);
     }
 }

@@ -52,7 +52,7 @@ public final class PaperStore {
 
     private static SortField<?>[] order(CatalogueSort sort) {
         return switch (sort) {
-            case RANK -> new SortField<?>[] {PAPER.RANK.asc().nullsLast(), PAPER.ID.asc()};
+            case RANK, RATING -> new SortField<?>[] {PAPER.RANK.asc().nullsLast(), PAPER.ID.asc()};
             case CITATIONS -> new SortField<?>[] {PAPER.CITATIONS.desc(), PAPER.RANK.asc().nullsLast(), PAPER.ID.asc()};
             case TITLE -> new SortField<?>[] {PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc()};
         };

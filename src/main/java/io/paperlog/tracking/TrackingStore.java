@@ -1,0 +1,191 @@
+package io.paperlog.tracking;
+
+import static io.paperlog.db.schema.Tables.PAPER;
+import static io.paperlog.db.schema.Tables.RATING;
+import static io.paperlog.db.schema.Tables.READING_STATUS;
+import static io.paperlog.db.schema.Tables.STATUS_EVENT;
+
+import io.paperlog.db.Database;
+import io.paperlog.db.schema.tables.records.ReadingStatusRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** Statuses, their history and ratings: every query is for one person. */
+public final class TrackingStore {
+
+    private final Database db;
+    private final Clock clock;
+
+    public TrackingStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public boolean paperExists(long paperId) {
+        return db.read().fetchExists(PAPER, PAPER.ID.eq(paperId));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    String now() {
+        return DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    public Mark mark(long userId, long paperId) {
+        Record r = db.read()
+                .select(READING_STATUS.fields()).select(RATING.HALVES)
+                .from(PAPER)
+                .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID).and(READING_STATUS.USER_ID.eq(userId)))
+                .leftJoin(RATING).on(RATING.PAPER_ID.eq(PAPER.ID).and(RATING.USER_ID.eq(userId)))
+                .where(PAPER.ID.eq(paperId))
+                .fetchOne();
+        return r == null ? Mark.none(paperId) : toMark(paperId, r);
+    }
+
+    /** Every paper this person has a status or rating for, by paper id. */
+    public Map<Long, Mark> marks(long userId) {
+        Map<Long, Mark> marks = new HashMap<>();
+        db.read().select(READING_STATUS.PAPER_ID, READING_STATUS.STATUS, READING_STATUS.STARTED_ON,
+                        READING_STATUS.FINISHED_ON, READING_STATUS.TIMES_READ, READING_STATUS.REREADS)
+                .from(READING_STATUS).where(READING_STATUS.USER_ID.eq(userId))
+                .forEach(r -> marks.put(r.value1(), new Mark(r.value1(), Status.of(r.value2()), r.value3(),
+                        r.value4(), r.value5(), r.value6(), null)));
+        db.read().select(RATING.PAPER_ID, RATING.HALVES).from(RATING).where(RATING.USER_ID.eq(userId))
+                .forEach(r -> {
+                    Mark m = marks.getOrDefault(r.value1(), Mark.none(r.value1()));
+                    marks.put(r.value1(), new Mark(m.paperId(), m.status(), m.startedOn(), m.finishedOn(),
+                            m.timesRead(), m.rereads(), r.value2()));
+                });
+        return marks;
+    }
+
+    /**
+     * Moves a paper to {@code to}, or edits the dates of its current status. Moving to reading starts it today
+     * (and counts a re-read if it was read before); moving to read finishes it today. Given dates win. A finish
+     * before the start is refused and nothing changes. A change of status is recorded as an event.
+     */
+    public Mark setStatus(long userId, long paperId, Status to, LocalDate start, LocalDate finish) {
+        String today = today().toString();
+        db.write(dsl -> {
+            ReadingStatusRecord row = dsl.selectFrom(READING_STATUS)
+                    .where(READING_STATUS.USER_ID.eq(userId), READING_STATUS.PAPER_ID.eq(paperId))
+                    .fetchOne();
+            Status from = row == null ? Status.NONE : Status.of(row.getStatus());
+            String startedOn = row == null ? null : row.getStartedOn();
+            String finishedOn = row == null ? null : row.getFinishedOn();
+            int timesRead = row == null ? 0 : row.getTimesRead();
+            int rereads = row == null ? 0 : row.getRereads();
+            boolean changed = from != to;
+            if (changed && to == Status.READING) {
+                startedOn = today;
+                finishedOn = null;
+                if (timesRead > 0) {
+                    rereads++;
+                }
+            }
+            if (changed && to == Status.READ) {
+                finishedOn = today;
+                timesRead++;
+            }
+            if (start != null) {
+                startedOn = start.toString();
+            }
+            if (finish != null) {
+                finishedOn = finish.toString();
+            }
+            if (startedOn != null && finishedOn != null && finishedOn.compareTo(startedOn) < 0) {
+                throw new TrackingException("The finish date (" + finishedOn
+                        + ") can't be before the start date (" + startedOn + ").");
+            }
+            String now = now();
+            if (row == null) {
+                row = dsl.newRecord(READING_STATUS);
+                row.setUserId(userId);
+                row.setPaperId(paperId);
+            }
+            row.setStatus(to.getSlug());
+            row.setStartedOn(startedOn);
+            row.setFinishedOn(finishedOn);
+            row.setTimesRead(timesRead);
+            row.setRereads(rereads);
+            row.setUpdatedAt(now);
+            row.store();
+            if (changed) {
+                dsl.insertInto(STATUS_EVENT)
+                        .set(STATUS_EVENT.USER_ID, userId)
+                        .set(STATUS_EVENT.PAPER_ID, paperId)
+                        .set(STATUS_EVENT.FROM_STATUS, from.getSlug())
+                        .set(STATUS_EVENT.TO_STATUS, to.getSlug())
+                        .set(STATUS_EVENT.AT, now)
+                        .execute();
+            }
+            return null;
+        });
+        return mark(userId, paperId);
+    }
+
+    /** Sets the rating in halves of a star, or clears it when {@code halves} is null. */
+    public Mark setRating(long userId, long paperId, Integer halves) {
+        db.write(dsl -> {
+            if (halves == null) {
+                return dsl.deleteFrom(RATING).where(RATING.USER_ID.eq(userId), RATING.PAPER_ID.eq(paperId)).execute();
+            }
+            return dsl.insertInto(RATING)
+                    .set(RATING.USER_ID, userId).set(RATING.PAPER_ID, paperId)
+                    .set(RATING.HALVES, halves).set(RATING.UPDATED_AT, now())
+                    .onConflict(RATING.USER_ID, RATING.PAPER_ID).doUpdate()
+                    .set(RATING.HALVES, halves).set(RATING.UPDATED_AT, now())
+                    .execute();
+        });
+        return mark(userId, paperId);
+    }
+
+    /** The papers this person has a status other than none or a rating for, with their titles. */
+    public List<LibraryRow> library(long userId) {
+        DSLContext dsl = db.read();
+        return dsl.select(PAPER.ID, PAPER.RANK, PAPER.TITLE, READING_STATUS.STATUS, READING_STATUS.STARTED_ON,
+                        READING_STATUS.FINISHED_ON, READING_STATUS.TIMES_READ, READING_STATUS.REREADS, RATING.HALVES)
+                .from(PAPER)
+                .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID).and(READING_STATUS.USER_ID.eq(userId)))
+                .leftJoin(RATING).on(RATING.PAPER_ID.eq(PAPER.ID).and(RATING.USER_ID.eq(userId)))
+                .orderBy(PAPER.RANK.asc().nullsLast(), PAPER.ID.asc())
+                .fetch(r -> new LibraryRow(r.value1(), r.value2(), r.value3(),
+                        new Mark(r.value1(), r.value4() == null ? Status.NONE : Status.of(r.value4()), r.value5(),
+                                r.value6(), r.value7() == null ? 0 : r.value7(), r.value8() == null ? 0 : r.value8(),
+                                r.value9())));
+    }
+
+    /** Status changes of this person, oldest first. */
+    public List<StatusEvent> events(long userId) {
+        return db.read().select(STATUS_EVENT.PAPER_ID, STATUS_EVENT.FROM_STATUS, STATUS_EVENT.TO_STATUS, STATUS_EVENT.AT)
+                .from(STATUS_EVENT).where(STATUS_EVENT.USER_ID.eq(userId))
+                .orderBy(STATUS_EVENT.AT.asc(), STATUS_EVENT.ID.asc())
+                .fetch(r -> new StatusEvent(r.value1(), Status.of(r.value2()), Status.of(r.value3()), r.value4()));
+    }
+
+    private static Mark toMark(long paperId, Record r) {
+        String status = r.get(READING_STATUS.STATUS);
+        Integer timesRead = r.get(READING_STATUS.TIMES_READ);
+        Integer rereads = r.get(READING_STATUS.REREADS);
+        return new Mark(paperId, status == null ? Status.NONE : Status.of(status), r.get(READING_STATUS.STARTED_ON),
+                r.get(READING_STATUS.FINISHED_ON), timesRead == null ? 0 : timesRead, rereads == null ? 0 : rereads,
+                r.get(RATING.HALVES));
+    }
+
+    /** A paper of the catalogue with this person's mark on it. */
+    public record LibraryRow(long paperId, Integer rank, String title, Mark mark) {}
+
+    /** One change of status. */
+    public record StatusEvent(long paperId, Status from, Status to, String at) {}
+}
