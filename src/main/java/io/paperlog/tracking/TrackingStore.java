@@ -87,6 +87,9 @@ public final class TrackingStore {
             int timesRead = row == null ? 0 : row.getTimesRead();
             int rereads = row == null ? 0 : row.getRereads();
             boolean changed = from != to;
+            // the dates form sends the stored dates back: only a date that differs from the stored one is an edit
+            LocalDate newStart = start != null && !start.toString().equals(startedOn) ? start : null;
+            LocalDate newFinish = finish != null && !finish.toString().equals(finishedOn) ? finish : null;
             if (changed && to == Status.READING) {
                 startedOn = today;
                 finishedOn = null;
@@ -98,29 +101,29 @@ public final class TrackingStore {
                 finishedOn = today;
                 timesRead++;
             }
-            if (start != null) {
-                startedOn = start.toString();
+            if (newStart != null) {
+                startedOn = newStart.toString();
             }
-            if (finish != null) {
-                finishedOn = finish.toString();
+            if (newFinish != null) {
+                finishedOn = newFinish.toString();
             }
             if (startedOn != null && finishedOn != null && finishedOn.compareTo(startedOn) < 0) {
                 throw new TrackingException("The finish date (" + finishedOn
                         + ") can't be before the start date (" + startedOn + ").");
             }
             String now = now();
-            if (row == null) {
-                row = dsl.newRecord(READING_STATUS);
-                row.setUserId(userId);
-                row.setPaperId(paperId);
-            }
-            row.setStatus(to.getSlug());
-            row.setStartedOn(startedOn);
-            row.setFinishedOn(finishedOn);
-            row.setTimesRead(timesRead);
-            row.setRereads(rereads);
-            row.setUpdatedAt(now);
-            row.store();
+            dsl.insertInto(READING_STATUS)
+                    .set(READING_STATUS.USER_ID, userId).set(READING_STATUS.PAPER_ID, paperId)
+                    .set(READING_STATUS.STATUS, to.getSlug())
+                    .set(READING_STATUS.STARTED_ON, startedOn).set(READING_STATUS.FINISHED_ON, finishedOn)
+                    .set(READING_STATUS.TIMES_READ, timesRead).set(READING_STATUS.REREADS, rereads)
+                    .set(READING_STATUS.UPDATED_AT, now)
+                    .onConflict(READING_STATUS.USER_ID, READING_STATUS.PAPER_ID).doUpdate()
+                    .set(READING_STATUS.STATUS, to.getSlug())
+                    .set(READING_STATUS.STARTED_ON, startedOn).set(READING_STATUS.FINISHED_ON, finishedOn)
+                    .set(READING_STATUS.TIMES_READ, timesRead).set(READING_STATUS.REREADS, rereads)
+                    .set(READING_STATUS.UPDATED_AT, now)
+                    .execute();
             if (changed) {
                 dsl.insertInto(STATUS_EVENT)
                         .set(STATUS_EVENT.USER_ID, userId)
