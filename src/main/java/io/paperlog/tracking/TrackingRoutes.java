@@ -9,6 +9,7 @@ import io.paperlog.accounts.CurrentUser;
 import io.paperlog.papers.CatalogueRow;
 import io.paperlog.papers.CatalogueSort;
 import io.paperlog.papers.PersonalView;
+import io.paperlog.web.Flash;
 import io.paperlog.web.Params;
 import io.paperlog.web.RequestUser;
 import io.paperlog.web.Views;
@@ -86,20 +87,22 @@ public final class TrackingRoutes implements PersonalView {
             refuse(ctx, user, paperId, e.getMessage(), "status", startRaw, finishRaw, null);
             return;
         }
-        done(ctx, user, paperId);
+        done(ctx, user, paperId, "Paper " + paperId + ": " + status.getLabel().toLowerCase(Locale.ROOT) + ".");
     }
 
     void rating(Context ctx) {
         CurrentUser user = RequestUser.require(ctx);
         long paperId = paper(ctx);
+        Integer halves;
         try {
-            Integer halves = Stars.parse(ctx.formParam("rating")).orElse(null);
+            halves = Stars.parse(ctx.formParam("rating")).orElse(null);
             tracking.setRating(user.id(), paperId, halves);
         } catch (TrackingException e) {
             refuse(ctx, user, paperId, e.getMessage(), "rating", null, null, null);
             return;
         }
-        done(ctx, user, paperId);
+        done(ctx, user, paperId, halves == null ? "Rating cleared."
+                : "Rated " + Stars.format(halves) + (halves == 2 ? " star." : " stars."));
     }
 
     void note(Context ctx) {
@@ -162,11 +165,11 @@ public final class TrackingRoutes implements PersonalView {
             views.render(ctx, "tracking/fragments/note-saved", Map.of("note", result.note()));
             return;
         }
-        done(ctx, user, paperId);
+        done(ctx, user, paperId, "Note saved (revision " + result.note().revision() + ").");
     }
 
     /** 303 back where the person was, or the updated fragment for app.js. */
-    private void done(Context ctx, CurrentUser user, long paperId) {
+    private void done(Context ctx, CurrentUser user, long paperId, String message) {
         String fragment = fragment(ctx);
         if ("row".equals(fragment)) {
             views.render(ctx, "tracking/fragments/row", Map.of("pid", paperId,
@@ -175,6 +178,7 @@ public final class TrackingRoutes implements PersonalView {
             views.render(ctx, "tracking/fragments/panel", Map.of("panel",
                     panel(user, paperId, null, null, null, null, null, null, null)));
         } else {
+            Flash.set(ctx, message);
             ctx.redirect(back(ctx, paperId), HttpStatus.SEE_OTHER);
         }
     }
