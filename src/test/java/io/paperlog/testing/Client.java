@@ -61,7 +61,11 @@ public final class Client {
 
     /** The CSRF token this client's pages carry right now (read from a page, as a browser's form would have it). */
     public String csrfToken() {
-        String body = get(isLoggedIn() ? "/account" : "/login").body();
+        HttpResponse<String> page = get(isLoggedIn() ? "/account" : "/login");
+        if (page.statusCode() == 303) {
+            page = get(java.net.URI.create(page.headers().firstValue("Location").orElseThrow()).getPath());
+        }
+        String body = page.body();
         Matcher meta = CSRF_META.matcher(body);
         if (!meta.find()) {
             throw new IllegalStateException("no csrf-token meta tag on the page");
