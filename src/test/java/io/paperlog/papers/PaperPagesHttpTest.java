@@ -100,7 +100,7 @@ class PaperPagesHttpTest {
     void unknownSortIsABadRequestWithAPage() {
         HttpResponse<String> response = reader.get("/?sort=bogus");
         assertEquals(400, response.statusCode());
-        assertTrue(response.body().contains("Papers can be sorted by rank, citations, title."));
+        assertTrue(response.body().contains("Papers can be sorted by rank, citations, title, rating."));
         assertTrue(response.body().contains("<main"), "the error page is in the layout");
     }
 

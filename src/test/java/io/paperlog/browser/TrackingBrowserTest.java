@@ -1,0 +1,171 @@
+package io.paperlog.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.paperlog.testing.Chromium;
+import io.paperlog.testing.TestApp;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Marking, rating with the keyboard, autosaving a note and the two-tab conflict, in headless Chromium. */
+class TrackingBrowserTest {
+
+    @TempDir
+    static Path folder;
+
+    static TestApp app;
+    static ChromeDriver browser;
+    static long userId;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(folder);
+        browser = Chromium.start(folder.resolve("chromium-profile"));
+        BrowserSteps.createFirstAccount(browser, app, "reader", "Rea Der");
+        userId = ((Number) app.app().database().read().fetchValue("SELECT id FROM account WHERE username = 'reader'"))
+                .longValue();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    static Object db(String sql) {
+        return app.app().database().read().fetchValue(sql, userId);
+    }
+
+    static void waitForDb(String sql, Object expected) {
+        BrowserSteps.wait(browser).until(d -> Objects.equals(String.valueOf(db(sql)), String.valueOf(expected)));
+    }
+
+    static void markPage() {
+        browser.executeScript("window.__noReload = true;");
+    }
+
+    static void assertNoReload() {
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.__noReload === true;"), "no page reload");
+    }
+
+    @Test
+    void markAPaperReadInPlace() {
+        browser.get(app.uri("/papers/3").toString());
+        markPage();
+        browser.findElement(By.cssSelector(".tracking__status button[data-status='read']")).click();
+        BrowserSteps.wait(browser).until(ExpectedConditions.attributeToBe(
+                By.cssSelector(".tracking__status button[data-status='read']"), "aria-pressed", "true"));
+        waitForDb("SELECT status FROM reading_status WHERE user_id = ? AND paper_id = 3", "read");
+        assertNoReload();
+        assertTrue(browser.findElement(By.cssSelector("input[name=finished_on]")).getAttribute("value").matches("\\d{4}-\\d{2}-\\d{2}"));
+    }
+
+    @Test
+    void setThreeAndAHalfStarsWithTheKeyboard() {
+        browser.get(app.uri("/papers/4").toString());
+        markPage();
+        browser.executeScript("document.getElementById('star-1').focus();");
+        WebElement first = browser.switchTo().activeElement();
+        first.sendKeys(Keys.SPACE);
+        for (int i = 0; i < 6; i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        }
+        waitForDb("SELECT halves FROM rating WHERE user_id = ? AND paper_id = 4", 7);
+        BrowserSteps.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".rating-form legend"), "3.5 of 5"));
+        assertEquals("star-7", browser.switchTo().activeElement().getAttribute("id"), "focus stays on the stars");
+        assertNoReload();
+    }
+
+    @Test
+    void catalogueShortcutsMoveMarkAndRate() {
+        browser.get(app.uri("/").toString());
+        markPage();
+        WebElement body = browser.findElement(By.tagName("body"));
+        body.sendKeys("j");
+        body = browser.switchTo().activeElement();
+        body.sendKeys("j");
+        browser.switchTo().activeElement().sendKeys("w");
+        waitForDb("SELECT status FROM reading_status WHERE user_id = ? AND paper_id = 2", "want");
+        browser.switchTo().activeElement().sendKeys("4");
+        waitForDb("SELECT halves FROM rating WHERE user_id = ? AND paper_id = 2", 8);
+        BrowserSteps.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#track-2 .row-track__status"), "Want to read"));
+        assertNoReload();
+        browser.switchTo().activeElement().sendKeys("?");
+        assertTrue(browser.findElement(By.id("shortcuts")).isDisplayed());
+    }
+
+    @Test
+    void typeANoteSeeItAutosavedThenAConflictFromASecondTabLosesNeitherText() {
+        browser.get(app.uri("/papers/5").toString());
+        String firstTab = browser.getWindowHandle();
+        WebElement note = browser.findElement(By.id("note-body"));
+        note.sendKeys("First thoughts: **attention** matters.");
+        waitForDb("SELECT body FROM note WHERE user_id = ? AND paper_id = 5", "First thoughts: **attention** matters.");
+        BrowserSteps.wait(browser).until(ExpectedConditions.textMatches(By.cssSelector("[data-note-status]"),
+                java.util.regex.Pattern.compile("Saved")));
+
+        browser.switchTo().newWindow(WindowType.TAB);
+        String secondTab = browser.getWindowHandle();
+        browser.get(app.uri("/papers/5").toString());
+        browser.findElement(By.id("note-body")).sendKeys(" Second tab adds this.");
+        waitForDb("SELECT body FROM note WHERE user_id = ? AND paper_id = 5",
+                "First thoughts: **attention** matters. Second tab adds this.");
+
+        browser.switchTo().window(firstTab);
+        browser.findElement(By.id("note-body")).sendKeys(" First tab keeps typing.");
+        BrowserSteps.wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".conflict")));
+        String theirs = browser.findElement(By.cssSelector(".conflict textarea[readonly]")).getAttribute("value");
+        String mine = browser.findElement(By.cssSelector(".conflict textarea[name=body]")).getAttribute("value");
+        assertEquals("First thoughts: **attention** matters. Second tab adds this.", theirs);
+        assertEquals("First thoughts: **attention** matters. First tab keeps typing.", mine);
+        assertEquals("First thoughts: **attention** matters. Second tab adds this.",
+                db("SELECT body FROM note WHERE user_id = ? AND paper_id = 5"), "the stored note is untouched");
+
+        browser.findElement(By.cssSelector(".conflict button[type=submit]")).click();
+        waitForDb("SELECT body FROM note WHERE user_id = ? AND paper_id = 5",
+                "First thoughts: **attention** matters. First tab keeps typing.");
+        browser.switchTo().window(secondTab).close();
+        browser.switchTo().window(firstTab);
+    }
+
+    @Test
+    void aHostileNoteIsInert() {
+        browser.get(app.uri("/papers/6").toString());
+        browser.findElement(By.id("note-body")).sendKeys(
+                "<script>alert('x')</script> <img src=x onerror=alert(1)> [click](javascript:alert(2))");
+        browser.findElement(By.cssSelector("form[data-note-form] button[type=submit]")).click();
+        waitForDb("SELECT revision FROM note WHERE user_id = ? AND paper_id = 6", 1);
+        browser.get(app.uri("/papers/6").toString());
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        WebElement rendered = browser.findElement(By.cssSelector(".note__rendered"));
+        assertTrue(rendered.getText().contains("<script>alert('x')</script>"), "shown as text");
+        assertTrue(rendered.findElements(By.tagName("img")).isEmpty());
+        List<String> hrefs = new ArrayList<>();
+        for (WebElement a : rendered.findElements(By.tagName("a"))) {
+            hrefs.add(String.valueOf(a.getAttribute("href")));
+        }
+        assertFalse(hrefs.stream().anyMatch(h -> h.toLowerCase().startsWith("javascript")), hrefs.toString());
+    }
+}
