@@ -9,6 +9,7 @@ import io.paperlog.accounts.CurrentUser;
 import io.paperlog.papers.CatalogueRow;
 import io.paperlog.papers.CatalogueSort;
 import io.paperlog.papers.PersonalView;
+import io.paperlog.web.Csrf;
 import io.paperlog.web.Flash;
 import io.paperlog.web.Params;
 import io.paperlog.web.RequestUser;
@@ -172,8 +173,8 @@ public final class TrackingRoutes implements PersonalView {
     private void done(Context ctx, CurrentUser user, long paperId, String message) {
         String fragment = fragment(ctx);
         if ("row".equals(fragment)) {
-            views.render(ctx, "tracking/fragments/row", Map.of("pid", paperId,
-                    "m", tracking.mark(user.id(), paperId), "back", back(ctx, paperId)));
+            ctx.contentType("text/html; charset=utf-8").result(RowControls.html(paperId,
+                    tracking.mark(user.id(), paperId), Csrf.token(ctx), back(ctx, paperId)));
         } else if (fragment != null) {
             views.render(ctx, "tracking/fragments/panel", Map.of("panel",
                     panel(user, paperId, null, null, null, null, null, null, null)));
@@ -282,14 +283,12 @@ public final class TrackingRoutes implements PersonalView {
         if (ratedFilter != null) {
             filterQuery.append("&rated=").append(ratedRaw);
         }
-        model.put("marks", marks);
-        model.put("noMark", Mark.none(0));
         model.put("signedIn", user.isPresent());
         model.put("statusFilter", statusFilter == null ? "" : statusFilter.getSlug());
         model.put("ratedFilter", ratedFilter == null ? "" : ratedRaw);
         model.put("filterQuery", filterQuery.toString());
         model.put("statuses", Status.values());
-        model.put("back", ctx.queryString() == null ? "/" : "/?" + ctx.queryString());
+        String back = ctx.queryString() == null ? "/" : "/?" + ctx.queryString();
         Status wantedStatus = statusFilter;
         Boolean wantedRated = ratedFilter;
         List<CatalogueRow> shown = rows.stream().filter(row -> {
@@ -304,6 +303,15 @@ public final class TrackingRoutes implements PersonalView {
                 return m == null ? null : m.halves();
             }, Comparator.nullsLast(Comparator.reverseOrder())));
         }
+        Map<Long, String> controls = new HashMap<>();
+        if (user.isPresent()) {
+            String csrf = Csrf.token(ctx);
+            for (CatalogueRow row : shown) {
+                Mark m = marks.getOrDefault(row.id(), Mark.none(row.id()));
+                controls.put(row.id(), RowControls.html(row.id(), m, csrf, back));
+            }
+        }
+        model.put("rowControls", controls);
         return shown;
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** Statuses, their history and ratings: every query is for one person. */
 public final class TrackingStore {
@@ -53,19 +54,29 @@ public final class TrackingStore {
         return r == null ? Mark.none(paperId) : toMark(paperId, r);
     }
 
-    /** Every paper this person has a status or rating for, by paper id. */
+    /** Every paper this person has a status or rating for, by paper id: one query over both tables. */
     public Map<Long, Mark> marks(long userId) {
-        Map<Long, Mark> marks = new HashMap<>();
+        Map<Long, Mark> marks = new HashMap<>(256);
         db.read().select(READING_STATUS.PAPER_ID, READING_STATUS.STATUS, READING_STATUS.STARTED_ON,
-                        READING_STATUS.FINISHED_ON, READING_STATUS.TIMES_READ, READING_STATUS.REREADS)
+                        READING_STATUS.FINISHED_ON, READING_STATUS.TIMES_READ, READING_STATUS.REREADS,
+                        DSL.inline(null, RATING.HALVES))
                 .from(READING_STATUS).where(READING_STATUS.USER_ID.eq(userId))
-                .forEach(r -> marks.put(r.value1(), new Mark(r.value1(), Status.of(r.value2()), r.value3(),
-                        r.value4(), r.value5(), r.value6(), null)));
-        db.read().select(RATING.PAPER_ID, RATING.HALVES).from(RATING).where(RATING.USER_ID.eq(userId))
+                .unionAll(db.read().select(RATING.PAPER_ID, DSL.inline(null, READING_STATUS.STATUS),
+                        DSL.inline(null, READING_STATUS.STARTED_ON), DSL.inline(null, READING_STATUS.FINISHED_ON),
+                        DSL.inline(null, READING_STATUS.TIMES_READ), DSL.inline(null, READING_STATUS.REREADS),
+                        RATING.HALVES)
+                        .from(RATING).where(RATING.USER_ID.eq(userId)))
                 .forEach(r -> {
-                    Mark m = marks.getOrDefault(r.value1(), Mark.none(r.value1()));
-                    marks.put(r.value1(), new Mark(m.paperId(), m.status(), m.startedOn(), m.finishedOn(),
-                            m.timesRead(), m.rereads(), r.value2()));
+                    long paperId = r.value1();
+                    Mark m = marks.getOrDefault(paperId, Mark.none(paperId));
+                    if (r.value2() != null) {
+                        m = new Mark(paperId, Status.of(r.value2()), r.value3(), r.value4(), r.value5(), r.value6(),
+                                m.halves());
+                    } else {
+                        m = new Mark(paperId, m.status(), m.startedOn(), m.finishedOn(), m.timesRead(), m.rereads(),
+                                r.value7());
+                    }
+                    marks.put(paperId, m);
                 });
         return marks;
     }

@@ -18,10 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /** Marking, rating with the keyboard, autosaving a note and the two-tab conflict, in headless Chromium. */
 class TrackingBrowserTest {
@@ -57,7 +60,12 @@ class TrackingBrowserTest {
     }
 
     static void waitForDb(String sql, Object expected) {
-        BrowserSteps.wait(browser).until(d -> Objects.equals(String.valueOf(db(sql)), String.valueOf(expected)));
+        waitFor().until(d -> Objects.equals(String.valueOf(db(sql)), String.valueOf(expected)));
+    }
+
+    /** Waits that look elements up again when app.js has just swapped them for fresh ones. */
+    static FluentWait<WebDriver> waitFor() {
+        return BrowserSteps.wait(browser).ignoring(StaleElementReferenceException.class);
     }
 
     static void markPage() {
@@ -73,11 +81,12 @@ class TrackingBrowserTest {
         browser.get(app.uri("/papers/3").toString());
         markPage();
         browser.findElement(By.cssSelector(".tracking__status button[data-status='read']")).click();
-        BrowserSteps.wait(browser).until(ExpectedConditions.attributeToBe(
+        waitFor().until(ExpectedConditions.attributeToBe(
                 By.cssSelector(".tracking__status button[data-status='read']"), "aria-pressed", "true"));
         waitForDb("SELECT status FROM reading_status WHERE user_id = ? AND paper_id = 3", "read");
         assertNoReload();
-        assertTrue(browser.findElement(By.cssSelector("input[name=finished_on]")).getAttribute("value").matches("\\d{4}-\\d{2}-\\d{2}"));
+        waitFor().until(d -> d.findElement(By.cssSelector("input[name=finished_on]")).getAttribute("value")
+                .matches("\\d{4}-\\d{2}-\\d{2}"));
     }
 
     @Test
@@ -91,7 +100,7 @@ class TrackingBrowserTest {
             browser.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
         }
         waitForDb("SELECT halves FROM rating WHERE user_id = ? AND paper_id = 4", 7);
-        BrowserSteps.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".rating-form legend"), "3.5 of 5"));
         assertEquals("star-7", browser.switchTo().activeElement().getAttribute("id"), "focus stays on the stars");
         assertNoReload();
@@ -109,7 +118,7 @@ class TrackingBrowserTest {
         waitForDb("SELECT status FROM reading_status WHERE user_id = ? AND paper_id = 2", "want");
         browser.switchTo().activeElement().sendKeys("4");
         waitForDb("SELECT halves FROM rating WHERE user_id = ? AND paper_id = 2", 8);
-        BrowserSteps.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#track-2 .row-track__status"), "Want to read"));
         assertNoReload();
         browser.switchTo().activeElement().sendKeys("?");
@@ -123,7 +132,7 @@ class TrackingBrowserTest {
         WebElement note = browser.findElement(By.id("note-body"));
         note.sendKeys("First thoughts: **attention** matters.");
         waitForDb("SELECT body FROM note WHERE user_id = ? AND paper_id = 5", "First thoughts: **attention** matters.");
-        BrowserSteps.wait(browser).until(ExpectedConditions.textMatches(By.cssSelector("[data-note-status]"),
+        waitFor().until(ExpectedConditions.textMatches(By.cssSelector("[data-note-status]"),
                 java.util.regex.Pattern.compile("Saved")));
 
         browser.switchTo().newWindow(WindowType.TAB);
@@ -135,7 +144,7 @@ class TrackingBrowserTest {
 
         browser.switchTo().window(firstTab);
         browser.findElement(By.id("note-body")).sendKeys(" First tab keeps typing.");
-        BrowserSteps.wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".conflict")));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".conflict")));
         String theirs = browser.findElement(By.cssSelector(".conflict textarea[readonly]")).getAttribute("value");
         String mine = browser.findElement(By.cssSelector(".conflict textarea[name=body]")).getAttribute("value");
         assertEquals("First thoughts: **attention** matters. Second tab adds this.", theirs);
