@@ -60,20 +60,28 @@ public final class App implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
-    /** Opens the database, migrates it, starts listening and warms the query path. */
+    /**
+     * Opens and migrates the database while the web server starts (two cores, two jobs), then warms the query
+     * path. A database that cannot be opened stops the server again before anyone is told it runs.
+     */
     public static App start(Config config, Clock clock) {
         Views views = new Views(Assets.load());
         CompletableFuture<Void> classesWarm = Warmup.loadClassesInBackground(views);
-        Database db = Database.open(config.database(), READ_CONNECTIONS);
+        Database db = Database.openInBackground(config.database(), READ_CONNECTIONS);
+        Javalin javalin = null;
         try {
             Features features = new Features(config, db, views, clock);
             List<Route> routes = new CopyOnWriteArrayList<>();
-            Javalin javalin = create(config, views, features, routes);
+            javalin = create(config, views, features, routes);
             javalin.start(config.host(), config.port());
+            db.awaitOpen();
             classesWarm.join();
             Warmup.runQueries(features.papers);
             return new App(config, db, javalin, routes, startHousekeeping(features.sessions, clock));
         } catch (RuntimeException e) {
+            if (javalin != null) {
+                javalin.stop();
+            }
             db.close();
             throw asStartupFailure(config, e);
         }
@@ -115,6 +123,7 @@ public final class App implements AutoCloseable {
             javalin.http.generateEtags = true;
             // a 100,000-character note of 4-byte characters is 1.2 MB once form-encoded
             javalin.http.maxRequestSize = 2_000_000;
+            javalin.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler()));
             javalin.staticFiles.enableWebjars();
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/static";

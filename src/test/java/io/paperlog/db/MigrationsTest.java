@@ -31,11 +31,11 @@ class MigrationsTest {
             assertEquals(1, ((Number) db.read().fetchValue("PRAGMA foreign_keys")).intValue());
         }
         assertTrue(Files.exists(file), "parent folders are created");
-        long migrations;
+        long migrationFiles;
         try (var files = Files.list(Path.of("migrations"))) {
-            migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            migrationFiles = files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
         }
-        assertEquals(migrations, count(file, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"));
+        assertEquals(migrationFiles, count(file, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"));
     }
 
     @Test
