@@ -2,6 +2,8 @@ package io.paperlog;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.paperlog.annotations.AnnotationRoutes;
+import io.paperlog.annotations.AnnotationStore;
 import io.paperlog.db.Database;
 import io.paperlog.papers.PaperRoutes;
 import io.paperlog.papers.PaperStore;
@@ -10,6 +12,8 @@ import io.paperlog.web.ErrorPages;
 import io.paperlog.web.SecurityHeaders;
 import io.paperlog.web.Views;
 import java.net.BindException;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -36,7 +40,8 @@ public final class App implements AutoCloseable {
         Database db = Database.open(config.database(), READ_CONNECTIONS);
         try {
             PaperStore papers = new PaperStore(db);
-            Javalin javalin = create(views, papers);
+            AnnotationStore annotations = new AnnotationStore(db, Clock.systemUTC());
+            Javalin javalin = create(views, papers, annotations);
             javalin.start(config.host(), config.port());
             classesWarm.join();
             Warmup.runQueries(papers);
@@ -47,9 +52,10 @@ public final class App implements AutoCloseable {
         }
     }
 
-    private static Javalin create(Views views, PaperStore papers) {
+    private static Javalin create(Views views, PaperStore papers, AnnotationStore annotations) {
         ErrorPages errors = new ErrorPages(views);
-        PaperRoutes paperRoutes = new PaperRoutes(papers, views);
+        AnnotationRoutes annotationRoutes = new AnnotationRoutes(annotations, papers, views);
+        PaperRoutes paperRoutes = new PaperRoutes(papers, views, List.of(annotationRoutes));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -65,6 +71,7 @@ public final class App implements AutoCloseable {
             config.routes.before(SecurityHeaders::apply);
             errors.register(config.routes);
             paperRoutes.register(config.routes);
+            annotationRoutes.register(config.routes);
         });
     }
 

@@ -88,6 +88,38 @@ public final class HighlightedAbstract {
         return html.toString();
     }
 
+    /**
+     * Where {@code passage} occurs in the abstract as a reader sees it (formulas as their TeX, escapes as the
+     * character they stand for), as source ranges {@code [start, end)} in order of appearance.
+     */
+    public static List<int[]> findRendered(String source, String passage) {
+        List<int[]> found = new ArrayList<>();
+        if (passage.isEmpty()) {
+            return found;
+        }
+        List<Unit> all = new ArrayList<>();
+        for (Token token : AbstractMarkup.tokenize(source)) {
+            all.addAll(units(source, token));
+        }
+        StringBuilder visible = new StringBuilder();
+        List<Integer> unitOfChar = new ArrayList<>();
+        for (int u = 0; u < all.size(); u++) {
+            visible.append(all.get(u).visible());
+            for (int k = 0; k < all.get(u).visible().length(); k++) {
+                unitOfChar.add(u);
+            }
+        }
+        String text = visible.toString();
+        for (int at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + 1)) {
+            int start = all.get(unitOfChar.get(at)).start();
+            int end = all.get(unitOfChar.get(at + passage.length() - 1)).end();
+            if (found.isEmpty() || found.get(found.size() - 1)[0] != start) {
+                found.add(new int[] {start, end});
+            }
+        }
+        return found;
+    }
+
     private static List<Mark> active(List<Mark> ordered, Unit unit) {
         List<Mark> active = new ArrayList<>();
         for (Mark mark : ordered) {

@@ -7,6 +7,7 @@ import io.javalin.http.NotFoundResponse;
 import io.paperlog.web.Params;
 import io.paperlog.web.Views;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,10 +19,16 @@ public final class PaperRoutes {
 
     private final PaperStore papers;
     private final Views views;
+    private final List<PaperPageSection> sections;
 
     public PaperRoutes(PaperStore papers, Views views) {
+        this(papers, views, List.of());
+    }
+
+    public PaperRoutes(PaperStore papers, Views views, List<PaperPageSection> sections) {
         this.papers = papers;
         this.views = views;
+        this.sections = List.copyOf(sections);
     }
 
     public void register(RoutesConfig routes) {
@@ -44,9 +51,13 @@ public final class PaperRoutes {
         long id = Params.pathId(ctx, "id", "Paper");
         Paper paper = papers.find(id).orElseThrow(() -> new NotFoundResponse("There is no paper " + id + "."));
         PaperStore.Neighbours neighbours = papers.neighbours(paper);
-        views.render(ctx, "papers/show", Map.of(
-                "paper", PaperView.of(paper),
-                "previous", neighbours.previous() == null ? List.of() : List.of(PaperView.of(neighbours.previous())),
-                "next", neighbours.next() == null ? List.of() : List.of(PaperView.of(neighbours.next()))));
+        Map<String, Object> model = new HashMap<>();
+        model.put("paper", PaperView.of(paper));
+        model.put("previous", neighbours.previous() == null ? List.of() : List.of(PaperView.of(neighbours.previous())));
+        model.put("next", neighbours.next() == null ? List.of() : List.of(PaperView.of(neighbours.next())));
+        for (PaperPageSection section : sections) {
+            model.putAll(section.model(ctx, paper));
+        }
+        views.render(ctx, "papers/show", model);
     }
 }
