@@ -14,6 +14,8 @@ final class CommandLine {
               --port N     port to listen on, 0 picks a free one   [PAPERLOG_PORT, default 7070]
               --host H     address to listen on                    [PAPERLOG_HOST, default 127.0.0.1]
               --db PATH    SQLite database file, created if absent [PAPERLOG_DB, default ./data/paperlog.db]
+              --secure-cookies  mark cookies Secure and send HSTS: set when served over HTTPS
+                                                       [PAPERLOG_SECURE_COOKIES=true, default off]
               --help       print this help and exit
             """;
 
@@ -33,6 +35,7 @@ final class CommandLine {
         String port = env.getOrDefault("PAPERLOG_PORT", String.valueOf(Config.DEFAULT_PORT));
         String db = env.getOrDefault("PAPERLOG_DB", Config.DEFAULT_DATABASE.toString());
         String portSource = env.containsKey("PAPERLOG_PORT") ? "PAPERLOG_PORT" : "--port";
+        boolean secureCookies = parseBoolean(env.getOrDefault("PAPERLOG_SECURE_COOKIES", "false"));
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -47,6 +50,7 @@ final class CommandLine {
                 case "--help", "-h" -> {
                     return new Parsed(null, true);
                 }
+                case "--secure-cookies" -> secureCookies = value == null || parseBoolean(value);
                 case "--port", "--host", "--db" -> {
                     if (value == null) {
                         // "--db --help" is a forgotten value, not a database named "--help"
@@ -67,7 +71,15 @@ final class CommandLine {
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
-        return new Parsed(new Config(requireHost(host), parsePort(port, portSource), parsePath(db)), false);
+        return new Parsed(new Config(requireHost(host), parsePort(port, portSource), parsePath(db), secureCookies), false);
+    }
+
+    private static boolean parseBoolean(String raw) {
+        return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off", "" -> false;
+            default -> throw new UsageException("PAPERLOG_SECURE_COOKIES must be true or false, got '" + raw + "'");
+        };
     }
 
     private static String requireHost(String host) {

@@ -2,8 +2,11 @@ package io.paperlog;
 
 import java.nio.file.Path;
 
-/** How one Paperlog instance runs: where it listens and where its database lives. */
-public record Config(String host, int port, Path database) {
+/**
+ * How one Paperlog instance runs: where it listens, where its database lives, and whether its cookies are
+ * marked Secure (behind HTTPS) — which also turns on HSTS.
+ */
+public record Config(String host, int port, Path database, boolean secureCookies) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -22,14 +25,14 @@ public record Config(String host, int port, Path database) {
     }
 
     public static Config defaults() {
-        return new Config(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_DATABASE);
+        return new Config(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_DATABASE, false);
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, database);
+        return new Config(host, newPort, database, secureCookies);
     }
 
     public Config withDatabase(Path newDatabase) {
-        return new Config(host, port, newDatabase);
+        return new Config(host, port, newDatabase, secureCookies);
     }
 }

@@ -18,12 +18,20 @@ public final class SecurityHeaders {
             "frame-ancestors 'none'",
             "form-action 'self'");
 
-    private SecurityHeaders() {}
+    private final boolean https;
 
-    public static void apply(Context ctx) {
+    /** {@code https}: the instance is served over HTTPS (secure cookies on), so browsers may be told to insist. */
+    public SecurityHeaders(boolean https) {
+        this.https = https;
+    }
+
+    public void apply(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("X-Frame-Options", "DENY");
+        if (https) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
     }
 }

@@ -42,6 +42,9 @@ public final class Views {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("assets", assets);
         variables.put("section", section(ctx == null ? "/" : ctx.path()));
+        variables.put("user", ctx == null ? null : RequestUser.find(ctx).orElse(null));
+        variables.put("csrf", ctx == null ? "" : Csrf.token(ctx));
+        variables.putIfAbsent("flash", ctx == null ? null : Flash.take(ctx));
         return engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, variables));
     }
 }

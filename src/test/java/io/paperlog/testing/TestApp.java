@@ -8,10 +8,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** A real Paperlog on a free port over a fresh SQLite file, with a plain HTTP client that never follows redirects. */
+/**
+ * A real Paperlog on a free port over a fresh SQLite file. {@link #get} is an anonymous request without cookies;
+ * {@link #visitor()} is a browser-like client that keeps cookies; {@link #admin}/{@link #member} make accounts
+ * through the real pages and return a client logged in as them.
+ */
 public final class TestApp implements AutoCloseable {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    private static final Pattern INVITE_LINK = Pattern.compile("value=\"(http://[^\"]+/invite/[A-Za-z0-9_-]{43})\"");
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -20,6 +31,7 @@ public final class TestApp implements AutoCloseable {
 
     private final App app;
     private final Path database;
+    private Client firstAdmin;
 
     private TestApp(App app, Path database) {
         this.app = app;
@@ -27,8 +39,12 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(Path folder) {
+        return start(folder, Clock.systemUTC());
+    }
+
+    public static TestApp start(Path folder, Clock clock) {
         Path database = folder.resolve("paperlog.db");
-        return new TestApp(App.start(new Config("127.0.0.1", 0, database)), database);
+        return new TestApp(App.start(new Config("127.0.0.1", 0, database, false), clock), database);
     }
 
     public App app() {
@@ -43,13 +59,61 @@ public final class TestApp implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + app.port() + path);
     }
 
+    /** A request with no cookies at all. */
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** A fresh browser-like client with its own cookie jar, not logged in. */
+    public Client visitor() {
+        return new Client(this);
+    }
+
+    /**
+     * The instance's first account (an admin), created through /setup the first time it is asked for; later calls
+     * return the same logged-in client.
+     */
+    public Client admin() {
+        if (firstAdmin == null) {
+            Client client = visitor();
+            HttpResponse<String> response = client.post("/setup", Map.of("username", "admin", "display_name", "Ada Admin",
+                    "password", PASSWORD, "confirm", PASSWORD));
+            if (response.statusCode() != 303) {
+                throw new IllegalStateException("setup failed: " + response.statusCode() + "\n" + response.body());
+            }
+            firstAdmin = client;
+        }
+        return firstAdmin;
+    }
+
+    /** A new member account, joined through an invite the admin creates; returns a client logged in as them. */
+    public Client member(String username) {
+        return member(username, username.substring(0, 1).toUpperCase() + username.substring(1));
+    }
+
+    public Client member(String username, String displayName) {
+        HttpResponse<String> invitePage = admin().post("/admin/invites", Map.of());
+        Matcher link = INVITE_LINK.matcher(invitePage.body());
+        if (invitePage.statusCode() != 201 || !link.find()) {
+            throw new IllegalStateException("could not create an invite: " + invitePage.statusCode());
+        }
+        String path = URI.create(link.group(1)).getPath();
+        Client client = visitor();
+        HttpResponse<String> joined = client.post(path, Map.of("username", username, "display_name", displayName,
+                "password", PASSWORD, "confirm", PASSWORD));
+        if (joined.statusCode() != 303) {
+            throw new IllegalStateException("joining failed: " + joined.statusCode() + "\n" + joined.body());
+        }
+        return client;
+    }
+
     public static HttpResponse<String> send(HttpRequest request) {
+        return send(CLIENT, request);
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("request to " + request.uri() + " failed", e);
         } catch (InterruptedException e) {

@@ -1,0 +1,99 @@
+package io.paperlog.accounts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What makes a username, display name and password acceptable; each check answers with a sentence or nothing. */
+public final class AccountRules {
+
+    public static final int MIN_PASSWORD = 10;
+    public static final int MAX_PASSWORD = 256;
+    public static final int MAX_DISPLAY_NAME = 64;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,32}");
+
+    private static volatile Set<String> commonPasswords;
+
+    private AccountRules() {}
+
+    /** Usernames are compared without case, so they are kept in lower case. */
+    public static String normalizeUsername(String raw) {
+        return raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<String> usernameProblem(String username) {
+        if (!USERNAME.matcher(username).matches()) {
+            return Optional.of("Usernames are 3 to 32 characters: letters a–z, digits, and _ . -");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> displayNameProblem(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            return Optional.of("Please give a display name.");
+        }
+        if (displayName.strip().length() > MAX_DISPLAY_NAME) {
+            return Optional.of("Display names are at most " + MAX_DISPLAY_NAME + " characters.");
+        }
+        if (displayName.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("Display names cannot contain control characters.");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> passwordProblem(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            return Optional.of("Passwords need at least " + MIN_PASSWORD + " characters.");
+        }
+        if (password.length() > MAX_PASSWORD) {
+            return Optional.of("Passwords are at most " + MAX_PASSWORD + " characters.");
+        }
+        if (isCommon(password)) {
+            return Optional.of("That password is one of the most common ones; please choose another.");
+        }
+        return Optional.empty();
+    }
+
+    static boolean isCommon(String password) {
+        return common().contains(password.toLowerCase(Locale.ROOT));
+    }
+
+    static Set<String> common() {
+        Set<String> loaded = commonPasswords;
+        if (loaded == null) {
+            synchronized (AccountRules.class) {
+                if (commonPasswords == null) {
+                    commonPasswords = load();
+                }
+                loaded = commonPasswords;
+            }
+        }
+        return loaded;
+    }
+
+    private static Set<String> load() {
+        Set<String> words = new HashSet<>(40_000);
+        try (InputStream in = AccountRules.class.getClassLoader().getResourceAsStream("accounts/common-passwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("accounts/common-passwords.txt is missing from the build");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}

@@ -1,0 +1,105 @@
+package io.paperlog.accounts;
+
+import static io.paperlog.db.schema.Tables.ACCOUNT;
+import static io.paperlog.db.schema.Tables.INVITE;
+
+import io.paperlog.db.Database;
+import io.paperlog.db.Timestamps;
+import io.paperlog.db.schema.tables.Account;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** Single-use invite links that expire after seven days and can be revoked. Only the token's hash is stored. */
+public final class InviteStore {
+
+    public static final Duration LIFETIME = Duration.ofDays(7);
+
+    /** A new invite; {@code token} exists only here and in the link shown once to the admin. */
+    public record Created(long id, String token, String expiresAt) {}
+
+    /** An invite as the admin page lists it. */
+    public record InviteRow(long id, String createdBy, String createdAt, String expiresAt, String state, String usedBy) {}
+
+    private final Database db;
+
+    public InviteStore(Database db) {
+        this.db = db;
+    }
+
+    public Created create(long createdBy, Instant now) {
+        String token = Tokens.newToken();
+        String expires = Timestamps.format(now.plus(LIFETIME));
+        long id = db.write(dsl -> dsl.insertInto(INVITE)
+                .set(INVITE.TOKEN_HASH, Tokens.sha256(token))
+                .set(INVITE.CREATED_BY, createdBy)
+                .set(INVITE.CREATED_AT, Timestamps.format(now))
+                .set(INVITE.EXPIRES_AT, expires)
+                .returningResult(INVITE.ID).fetchOne(INVITE.ID));
+        return new Created(id, token, expires);
+    }
+
+    public List<InviteRow> list(Instant now) {
+        Account creator = ACCOUNT.as("creator");
+        Account user = ACCOUNT.as("used_by_account");
+        String nowText = Timestamps.format(now);
+        return db.read()
+                .select(INVITE.ID, creator.USERNAME, INVITE.CREATED_AT, INVITE.EXPIRES_AT, INVITE.USED_AT,
+                        INVITE.REVOKED_AT, user.USERNAME)
+                .from(INVITE)
+                .join(creator).on(creator.ID.eq(INVITE.CREATED_BY))
+                .leftJoin(user).on(user.ID.eq(INVITE.USED_BY))
+                .orderBy(INVITE.CREATED_AT.desc(), INVITE.ID.desc())
+                .limit(100)
+                .fetch(r -> new InviteRow(r.get(INVITE.ID), r.get(creator.USERNAME), r.get(INVITE.CREATED_AT),
+                        r.get(INVITE.EXPIRES_AT), state(r, nowText), r.get(user.USERNAME)));
+    }
+
+    private static String state(Record r, String now) {
+        if (r.get(INVITE.USED_AT) != null) {
+            return "used";
+        }
+        if (r.get(INVITE.REVOKED_AT) != null) {
+            return "revoked";
+        }
+        return r.get(INVITE.EXPIRES_AT).compareTo(now) <= 0 ? "expired" : "open";
+    }
+
+    /** Revokes an open invite; false if it was already used, revoked or unknown. */
+    public boolean revoke(long id, Instant now) {
+        return db.write(dsl -> dsl.update(INVITE).set(INVITE.REVOKED_AT, Timestamps.format(now))
+                .where(INVITE.ID.eq(id).and(INVITE.USED_AT.isNull()).and(INVITE.REVOKED_AT.isNull()))
+                .execute()) == 1;
+    }
+
+    public boolean isUsable(String token, Instant now) {
+        return Tokens.looksLikeToken(token) && usableId(db.read(), token, now).isPresent();
+    }
+
+    /** Creates the account and spends the invite in one transaction. */
+    public io.paperlog.accounts.Account accept(String token, String username, String displayName, String passwordHash,
+                                               Instant now) {
+        return db.write(dsl -> {
+            long inviteId = usableId(dsl, token, now)
+                    .orElseThrow(() -> new AccountProblem("This invite link is no longer valid."));
+            io.paperlog.accounts.Account account = AccountStore.insert(dsl, username, displayName, passwordHash, false, now);
+            dsl.update(INVITE).set(INVITE.USED_AT, Timestamps.format(now)).set(INVITE.USED_BY, account.id())
+                    .where(INVITE.ID.eq(inviteId)).execute();
+            return account;
+        });
+    }
+
+    private static Optional<Long> usableId(DSLContext dsl, String token, Instant now) {
+        if (!Tokens.looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        return dsl.select(INVITE.ID).from(INVITE)
+                .where(INVITE.TOKEN_HASH.eq(Tokens.sha256(token)))
+                .and(INVITE.USED_AT.isNull()).and(INVITE.REVOKED_AT.isNull())
+                .and(INVITE.EXPIRES_AT.gt(Timestamps.format(now)))
+                .fetchOptional(INVITE.ID);
+    }
+}

@@ -1,0 +1,93 @@
+package io.paperlog.accounts;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UnauthorizedResponse;
+import io.paperlog.web.Csrf;
+import io.paperlog.web.RequestUser;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs before every request: finds the visitor's session, checks the CSRF token of anything that changes state,
+ * sends an empty instance to its first-account page, and keeps everything but the public pages behind login.
+ * Routes added later inherit all of it.
+ */
+public final class SessionFilter {
+
+    static final String SESSION_ATTRIBUTE = "paperlog.session";
+    /** Pages a visitor may see without an account. Static files and webjars are public too. */
+    static final Set<String> PUBLIC_PAGES = Set.of("/login", "/setup", "/signup", "/healthz");
+    static final Set<String> PUBLIC_PREFIXES = Set.of("/invite/", "/reset/");
+    private static final Set<String> ASSET_PREFIXES = Set.of("/static/", "/webjars/");
+
+    private final SessionStore sessions;
+    private final AccountStore accounts;
+    private final SessionCookie cookies;
+    private final Clock clock;
+
+    public SessionFilter(SessionStore sessions, AccountStore accounts, SessionCookie cookies, Clock clock) {
+        this.sessions = sessions;
+        this.accounts = accounts;
+        this.cookies = cookies;
+        this.clock = clock;
+    }
+
+    public static boolean isPublic(String path) {
+        return PUBLIC_PAGES.contains(path) || isAsset(path)
+                || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith) || path.equals("/favicon.ico");
+    }
+
+    static boolean isAsset(String path) {
+        return ASSET_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    public static Optional<SessionStore.ActiveSession> session(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(SESSION_ATTRIBUTE));
+    }
+
+    public void handle(Context ctx) {
+        String path = ctx.path();
+        if (isAsset(path)) {
+            return;
+        }
+        Instant now = clock.instant();
+        Optional<SessionStore.ActiveSession> session = sessions.find(ctx.cookie(SessionCookie.SESSION), now);
+        session.ifPresent(s -> {
+            RequestUser.set(ctx, s.user());
+            ctx.attribute(SESSION_ATTRIBUTE, s);
+            sessions.touch(s, now);
+        });
+        String csrf = session.map(SessionStore.ActiveSession::csrfToken).orElseGet(() -> cookies.anonymousCsrf(ctx));
+        Csrf.set(ctx, csrf);
+        boolean safe = Csrf.isSafeMethod(ctx.method().name());
+        if (!safe) {
+            Csrf.verify(ctx, csrf);
+        }
+        if (path.equals("/healthz")) {
+            return;
+        }
+        if (accounts.isEmpty()) {
+            if (!path.equals("/setup")) {
+                redirect(ctx, "/setup");
+            }
+            return;
+        }
+        if (session.isEmpty() && !isPublic(path)) {
+            if (!safe) {
+                throw new UnauthorizedResponse("Please log in first.");
+            }
+            String target = ctx.queryString() == null ? path : path + "?" + ctx.queryString();
+            redirect(ctx, "/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void redirect(Context ctx, String location) {
+        ctx.redirect(location, HttpStatus.SEE_OTHER);
+        ctx.skipRemainingHandlers();
+    }
+}

@@ -1,0 +1,110 @@
+package io.paperlog.accounts;
+
+import static io.paperlog.db.schema.Tables.ACCOUNT;
+import static io.paperlog.db.schema.Tables.SESSION;
+
+import io.paperlog.db.Database;
+import io.paperlog.db.Timestamps;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * Server-side sessions. The cookie holds a 256-bit random token; the database only its SHA-256. A session ends
+ * after 30 idle days or 90 days in all, whichever comes first.
+ */
+public final class SessionStore {
+
+    public static final Duration IDLE_LIMIT = Duration.ofDays(30);
+    public static final Duration ABSOLUTE_LIMIT = Duration.ofDays(90);
+    /** Sliding expiry is kept to this resolution, so that reading pages does not write on every request. */
+    static final Duration TOUCH_EVERY = Duration.ofMinutes(10);
+
+    /** A live session: who it belongs to and its CSRF token. */
+    public record ActiveSession(String tokenHash, CurrentUser user, String csrfToken, Instant lastSeen) {}
+
+    private final Database db;
+
+    public SessionStore(Database db) {
+        this.db = db;
+    }
+
+    /** Starts a session and returns the token for the cookie; only its hash is stored. */
+    public String create(long accountId, Instant now) {
+        return db.write(dsl -> insert(dsl, accountId, now));
+    }
+
+    static String insert(DSLContext dsl, long accountId, Instant now) {
+        String token = Tokens.newToken();
+        String at = Timestamps.format(now);
+        dsl.insertInto(SESSION)
+                .set(SESSION.TOKEN_HASH, Tokens.sha256(token))
+                .set(SESSION.ACCOUNT_ID, accountId)
+                .set(SESSION.CSRF_TOKEN, Tokens.newToken())
+                .set(SESSION.CREATED_AT, at)
+                .set(SESSION.LAST_SEEN_AT, at)
+                .execute();
+        return token;
+    }
+
+    /** The live session for a cookie's token, if the token is known, unexpired and its account active. */
+    public Optional<ActiveSession> find(String token, Instant now) {
+        if (!Tokens.looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        String hash = Tokens.sha256(token);
+        return db.read()
+                .select(SESSION.TOKEN_HASH, SESSION.CSRF_TOKEN, SESSION.CREATED_AT, SESSION.LAST_SEEN_AT,
+                        ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME, ACCOUNT.IS_ADMIN)
+                .from(SESSION).join(ACCOUNT).on(ACCOUNT.ID.eq(SESSION.ACCOUNT_ID))
+                .where(SESSION.TOKEN_HASH.eq(hash)).and(ACCOUNT.IS_ACTIVE.eq(1))
+                .fetchOptional()
+                .filter(r -> isLive(Timestamps.parse(r.get(SESSION.CREATED_AT)),
+                        Timestamps.parse(r.get(SESSION.LAST_SEEN_AT)), now))
+                .map(r -> new ActiveSession(r.get(SESSION.TOKEN_HASH),
+                        new CurrentUser(r.get(ACCOUNT.ID), r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME),
+                                r.get(ACCOUNT.IS_ADMIN) == 1),
+                        r.get(SESSION.CSRF_TOKEN), Timestamps.parse(r.get(SESSION.LAST_SEEN_AT))));
+    }
+
+    static boolean isLive(Instant created, Instant lastSeen, Instant now) {
+        return now.isBefore(lastSeen.plus(IDLE_LIMIT)) && now.isBefore(created.plus(ABSOLUTE_LIMIT));
+    }
+
+    /** Slides the idle expiry forward, at most once per {@link #TOUCH_EVERY}. */
+    public void touch(ActiveSession session, Instant now) {
+        if (session.lastSeen().plus(TOUCH_EVERY).isAfter(now)) {
+            return;
+        }
+        db.write(dsl -> dsl.update(SESSION).set(SESSION.LAST_SEEN_AT, Timestamps.format(now))
+                .where(SESSION.TOKEN_HASH.eq(session.tokenHash())).execute());
+    }
+
+    public void delete(String tokenHash) {
+        db.write(dsl -> dsl.deleteFrom(SESSION).where(SESSION.TOKEN_HASH.eq(tokenHash)).execute());
+    }
+
+    /** Ends every session of the account but the one given; returns how many ended. */
+    public int deleteOthers(long accountId, String keepTokenHash) {
+        return db.write(dsl -> dsl.deleteFrom(SESSION)
+                .where(SESSION.ACCOUNT_ID.eq(accountId).and(SESSION.TOKEN_HASH.ne(keepTokenHash))).execute());
+    }
+
+    static int deleteAll(DSLContext dsl, long accountId) {
+        return dsl.deleteFrom(SESSION).where(SESSION.ACCOUNT_ID.eq(accountId)).execute();
+    }
+
+    public int countFor(long accountId) {
+        return db.read().fetchCount(SESSION, SESSION.ACCOUNT_ID.eq(accountId));
+    }
+
+    /** Removes sessions past either limit; returns how many. */
+    public int purgeExpired(Instant now) {
+        String idleCutoff = Timestamps.format(now.minus(IDLE_LIMIT));
+        String absoluteCutoff = Timestamps.format(now.minus(ABSOLUTE_LIMIT));
+        return db.write(dsl -> dsl.deleteFrom(SESSION)
+                .where(SESSION.LAST_SEEN_AT.le(idleCutoff).or(SESSION.CREATED_AT.le(absoluteCutoff)))
+                .execute());
+    }
+}

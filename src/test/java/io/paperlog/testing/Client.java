@@ -1,0 +1,96 @@
+package io.paperlog.testing;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** One browser's worth of cookies against a {@link TestApp}: posts carry the page's CSRF token like a form would. */
+public final class Client {
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]*)\">");
+
+    private final TestApp app;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    Client(TestApp app) {
+        this.app = app;
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return TestApp.send(http, HttpRequest.newBuilder(app.uri(path)).GET().build());
+    }
+
+    /** Posts a form with the CSRF token the pages currently carry for this client. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        withToken.putIfAbsent("_csrf", csrfToken());
+        return postWithoutCsrf(path, withToken);
+    }
+
+    /** Posts exactly the given fields: no token is added. */
+    public HttpResponse<String> postWithoutCsrf(String path, Map<String, String> form) {
+        return send("POST", path, form, Map.of());
+    }
+
+    /** Any method, with the given form fields and headers, as a script would send it. */
+    public HttpResponse<String> send(String method, String path, Map<String, String> form, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, HttpRequest.BodyPublishers.ofString(encode(form)));
+        headers.forEach(request::header);
+        return TestApp.send(http, request.build());
+    }
+
+    /** The CSRF token this client's pages carry right now (read from a page, as a browser's form would have it). */
+    public String csrfToken() {
+        String body = get(isLoggedIn() ? "/account" : "/login").body();
+        Matcher meta = CSRF_META.matcher(body);
+        if (!meta.find()) {
+            throw new IllegalStateException("no csrf-token meta tag on the page");
+        }
+        return meta.group(1);
+    }
+
+    public boolean isLoggedIn() {
+        return cookie("paperlog_session").filter(v -> !v.isEmpty()).isPresent();
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Replaces this client's session cookie, e.g. to replay an old one. */
+    public void setSessionCookie(String value) {
+        HttpCookie cookie = new HttpCookie("paperlog_session", value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().removeAll();
+        cookies.getCookieStore().add(app.uri("/"), cookie);
+    }
+
+    static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
