@@ -61,7 +61,11 @@ public final class Client {
 
     /** The CSRF token this client's pages carry right now (read from a page, as a browser's form would have it). */
     public String csrfToken() {
-        String body = get(isLoggedIn() ? "/account" : "/login").body();
+        HttpResponse<String> page = get(isLoggedIn() ? "/account" : "/login");
+        if (page.statusCode() == 303 && page.headers().firstValue("Location").isPresent()) {
+            page = get(page.headers().firstValue("Location").get()); // /login before the first account is /setup
+        }
+        String body = page.body();
         Matcher meta = CSRF_META.matcher(body);
         if (!meta.find()) {
             throw new IllegalStateException("no csrf-token meta tag on the page");
