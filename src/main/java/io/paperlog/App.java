@@ -59,20 +59,28 @@ public final class App implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
-    /** Opens the database, migrates it, starts listening and warms the query path. */
+    /**
+     * Opens and migrates the database while the web server starts (two cores, two jobs), then warms the query
+     * path. A database that cannot be opened stops the server again before anyone is told it runs.
+     */
     public static App start(Config config, Clock clock) {
         Views views = new Views(Assets.load());
         CompletableFuture<Void> classesWarm = Warmup.loadClassesInBackground(views);
-        Database db = Database.open(config.database(), READ_CONNECTIONS);
+        Database db = Database.openInBackground(config.database(), READ_CONNECTIONS);
+        Javalin javalin = null;
         try {
             Features features = new Features(config, db, views, clock);
             List<Route> routes = new CopyOnWriteArrayList<>();
-            Javalin javalin = create(config, views, features, routes);
+            javalin = create(config, views, features, routes);
             javalin.start(config.host(), config.port());
+            db.awaitOpen();
             classesWarm.join();
             Warmup.runQueries(features.papers);
             return new App(config, db, javalin, routes, startHousekeeping(features.sessions, clock));
         } catch (RuntimeException e) {
+            if (javalin != null) {
+                javalin.stop();
+            }
             db.close();
             throw asStartupFailure(config, e);
         }

@@ -42,13 +42,17 @@ class PackagedJarIT {
                 assertTrue(ready.matches(), "first line names the URL and start time: " + line);
                 URI base = URI.create(ready.group(1));
 
-                var catalogue = TestApp.send(HttpRequest.newBuilder(base.resolve("/")).build());
-                assertEquals(200, catalogue.statusCode());
-                assertTrue(catalogue.body().contains("100 papers"));
-                var paper = TestApp.send(HttpRequest.newBuilder(base.resolve("/papers/36")).build());
-                assertTrue(paper.body().contains("Reformer"));
-                var css = TestApp.send(HttpRequest.newBuilder(base.resolve("/webjars/katex/")).build());
-                assertTrue(css.statusCode() < 500);
+                var health = TestApp.send(HttpRequest.newBuilder(base.resolve("/healthz")).build());
+                assertEquals(200, health.statusCode());
+                var home = TestApp.send(HttpRequest.newBuilder(base.resolve("/")).build());
+                assertEquals(303, home.statusCode(), "a new instance asks for its first account");
+                assertEquals("/setup", URI.create(home.headers().firstValue("Location").orElseThrow()).getPath());
+                var setup = TestApp.send(HttpRequest.newBuilder(base.resolve("/setup")).build());
+                assertEquals(200, setup.statusCode());
+                assertTrue(setup.body().contains("Create the first account"));
+                var css = TestApp.send(HttpRequest.newBuilder(base.resolve(
+                        stylesheet(setup.body()))).build());
+                assertEquals(200, css.statusCode());
             } finally {
                 process.destroy();
                 assertTrue(process.waitFor(10, TimeUnit.SECONDS), "stops on SIGTERM");
@@ -56,6 +60,12 @@ class PackagedJarIT {
         }
         assertTrue(Files.isRegularFile(db));
         assertTrue(Files.notExists(elsewhere.resolve("web")), "nothing is unpacked next to the user's files");
+    }
+
+    private static String stylesheet(String page) {
+        Matcher href = Pattern.compile("href=\"(/static/css/app\\.css\\?v=[0-9a-f]+)\"").matcher(page);
+        assertTrue(href.find(), "the page links its stylesheet");
+        return href.group(1);
     }
 
     private static String javaBinary() {

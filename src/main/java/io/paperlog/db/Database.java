@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.jooq.DSLContext;
@@ -34,18 +36,20 @@ public final class Database implements AutoCloseable {
             .withDiagnosticsLogging(false);
 
     private final Path file;
-    private final Connection writeConnection;
-    private final DSLContext writer;
+    private final CompletableFuture<Connections> ready;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private final ReadPool readPool;
-    private final DSLContext reader;
 
-    private Database(Path file, Connection writeConnection, ReadPool readPool) {
+    /** What an open database holds: the writer and the readers. */
+    private record Connections(Connection writeConnection, DSLContext writer, ReadPool readPool, DSLContext reader) {
+        void close() {
+            readPool.close();
+            closeQuietly(writeConnection);
+        }
+    }
+
+    private Database(Path file, CompletableFuture<Connections> ready) {
         this.file = file;
-        this.writeConnection = writeConnection;
-        this.writer = DSL.using(writeConnection, SQLDialect.SQLITE, JOOQ_SETTINGS);
-        this.readPool = readPool;
-        this.reader = DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS);
+        this.ready = ready;
     }
 
     /**
@@ -54,6 +58,34 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path file, int readers) {
         Path absolute = file.toAbsolutePath().normalize();
+        return new Database(absolute, CompletableFuture.completedFuture(connect(absolute, readers)));
+    }
+
+    /**
+     * Starts opening and migrating on another thread, so that the caller can start the web server meanwhile.
+     * Queries wait for it; {@link #awaitOpen()} reports a failure as {@link StartupException}.
+     */
+    public static Database openInBackground(Path file, int readers) {
+        Path absolute = file.toAbsolutePath().normalize();
+        CompletableFuture<Connections> ready = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                ready.complete(connect(absolute, readers));
+            } catch (RuntimeException | Error e) {
+                ready.completeExceptionally(e);
+            }
+        }, "paperlog-db-open");
+        opener.setDaemon(true);
+        opener.start();
+        return new Database(absolute, ready);
+    }
+
+    /** Waits until the database is open and migrated; rethrows why it could not be. */
+    public void awaitOpen() {
+        connections();
+    }
+
+    private static Connections connect(Path absolute, int readers) {
         refuseIfNotSqlite(absolute);
         createParentFolders(absolute);
         String url = "jdbc:sqlite:" + absolute;
@@ -61,20 +93,34 @@ public final class Database implements AutoCloseable {
         Connection writeConnection = null;
         try {
             writeConnection = dataSource(url).getConnection();
-            return new Database(absolute, writeConnection, ReadPool.open(dataSource(url), readers));
+            ReadPool readPool = ReadPool.open(dataSource(url), readers);
+            return new Connections(writeConnection, DSL.using(writeConnection, SQLDialect.SQLITE, JOOQ_SETTINGS),
+                    readPool, DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS));
         } catch (SQLException e) {
             closeQuietly(writeConnection);
             throw new StartupException("cannot open database " + absolute + ": " + e.getMessage(), e);
         }
     }
 
+    private Connections connections() {
+        try {
+            return ready.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     /** Queries that only read: they run on a pooled connection that refuses writes. */
     public DSLContext read() {
-        return reader;
+        return connections().reader();
     }
 
     /** Runs {@code work} as one {@code BEGIN IMMEDIATE} transaction on the single writer, waiting its turn. */
     public <T> T write(Function<DSLContext, T> work) {
+        DSLContext writer = connections().writer();
         writeLock.lock();
         try {
             return writer.transactionResult(configuration -> work.apply(configuration.dsl()));
@@ -91,8 +137,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         writeLock.lock();
         try {
-            readPool.close();
-            closeQuietly(writeConnection);
+            ready.thenAccept(Connections::close);
         } finally {
             writeLock.unlock();
         }

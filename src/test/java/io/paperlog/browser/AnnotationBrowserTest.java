@@ -39,11 +39,7 @@ class AnnotationBrowserTest {
         browser = Chromium.start(folder.resolve("chromium-profile"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         app.member("reader", "Rita Reader");
-        browser.get(app.uri("/login").toString());
-        browser.findElement(By.id("username")).sendKeys("reader");
-        browser.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        BrowserSteps.logIn(browser, app, "reader");
     }
 
     @AfterAll

@@ -31,6 +31,7 @@ class CatalogueBrowserTest {
     static void start() {
         app = TestApp.start(folder);
         browser = Chromium.start(folder.resolve("chromium-profile"));
+        BrowserSteps.createFirstAccount(browser, app, "reader", "Rita Reader");
     }
 
     @AfterAll

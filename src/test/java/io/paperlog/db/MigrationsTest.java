@@ -31,7 +31,11 @@ class MigrationsTest {
             assertEquals(1, ((Number) db.read().fetchValue("PRAGMA foreign_keys")).intValue());
         }
         assertTrue(Files.exists(file), "parent folders are created");
-        assertEquals(2, count(file, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"));
+        long migrationFiles;
+        try (var files = Files.list(Path.of("migrations"))) {
+            migrationFiles = files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+        }
+        assertEquals(migrationFiles, count(file, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"));
     }
 
     @Test

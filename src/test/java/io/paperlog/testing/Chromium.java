@@ -19,6 +19,14 @@ public final class Chromium {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** Selenium looks for DevTools bindings that match the browser; plain WebDriver needs none, so it is not news. */
+    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger(
+            "org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private Chromium() {}
 
     public static ChromeDriver start(Path profile) {

@@ -62,8 +62,8 @@ public final class Client {
     /** The CSRF token this client's pages carry right now (read from a page, as a browser's form would have it). */
     public String csrfToken() {
         HttpResponse<String> page = get(isLoggedIn() ? "/account" : "/login");
-        if (page.statusCode() == 303 && page.headers().firstValue("Location").isPresent()) {
-            page = get(page.headers().firstValue("Location").get()); // /login before the first account is /setup
+        if (page.statusCode() == 303) {
+            page = get(java.net.URI.create(page.headers().firstValue("Location").orElseThrow()).getPath());
         }
         String body = page.body();
         Matcher meta = CSRF_META.matcher(body);

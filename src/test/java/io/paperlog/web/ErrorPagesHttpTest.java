@@ -18,9 +18,10 @@ class ErrorPagesHttpTest {
     @Test
     void unexpectedFailureIsAGenericPageWithoutTheExceptionText() {
         try (TestApp app = TestApp.start(folder)) {
-            app.app().database().close(); // every query now fails inside the handler
+            var reader = app.admin();
+            app.app().database().close(); // every query now fails inside a handler
 
-            HttpResponse<String> response = app.get("/papers/1");
+            HttpResponse<String> response = reader.get("/papers/1");
 
             assertEquals(500, response.statusCode());
             String body = response.body();
@@ -34,8 +35,8 @@ class ErrorPagesHttpTest {
     @Test
     void methodNotAllowedIsAPageNotAStackTrace() {
         try (TestApp app = TestApp.start(folder)) {
-            HttpResponse<String> response = TestApp.send(java.net.http.HttpRequest.newBuilder(app.uri("/papers/1"))
-                    .DELETE().build());
+            HttpResponse<String> response = app.admin().send("DELETE", "/papers/1", java.util.Map.of("_csrf",
+                    app.admin().csrfToken()), java.util.Map.of());
             assertTrue(response.statusCode() == 404 || response.statusCode() == 405, "got " + response.statusCode());
             assertFalse(response.body().contains("Exception"));
         }

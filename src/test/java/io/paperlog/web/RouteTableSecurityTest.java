@@ -1,0 +1,165 @@
+package io.paperlog.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.paperlog.App;
+import io.paperlog.accounts.SessionFilter;
+import io.paperlog.testing.Client;
+import io.paperlog.testing.TestApp;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Walks the application's own route table, so every route added later is covered without anyone listing it:
+ * no state change without the session's CSRF token, and nothing but the public pages for a visitor.
+ */
+class RouteTableSecurityTest {
+
+    private static final String SOME_TOKEN = "A".repeat(43);
+
+    @TempDir
+    static Path folder;
+
+    static TestApp app;
+    static Client member;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(folder);
+        app.admin();
+        member = app.member("bob");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void routeTableIsNotEmpty() {
+        List<App.Route> routes = app.app().routes();
+        assertTrue(routes.size() > 10, routes.toString());
+        assertTrue(routes.contains(new App.Route("POST", "/login")));
+    }
+
+    @Test
+    void everyStateChangingRouteRefusesARequestWithoutTheCsrfToken() throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (App.Route route : app.app().routes()) {
+            if (route.method().equals("GET") || route.method().equals("HEAD")) {
+                continue;
+            }
+            String path = concrete(route.path());
+            String before = databaseDigest();
+
+            HttpResponse<String> missing = member.send(route.method(), path, Map.of("x", "1"), Map.of());
+            HttpResponse<String> wrong = member.send(route.method(), path, Map.of("_csrf", SOME_TOKEN), Map.of());
+            HttpResponse<String> wrongHeader = member.send(route.method(), path, Map.of(), Map.of("X-CSRF-Token", SOME_TOKEN));
+
+            assertEquals(403, missing.statusCode(), route + " without a token");
+            assertEquals(403, wrong.statusCode(), route + " with a wrong token");
+            assertEquals(403, wrongHeader.statusCode(), route + " with a wrong header");
+            assertEquals(before, databaseDigest(), route + " changed the database without a token");
+            checked.add(route.toString());
+        }
+        assertTrue(checked.size() >= 10, "state-changing routes checked: " + checked);
+    }
+
+    @Test
+    void everyNonPublicRouteRefusesAVisitor() {
+        Client visitor = app.visitor();
+        String visitorToken = visitor.csrfToken();
+        for (App.Route route : app.app().routes()) {
+            String path = concrete(route.path());
+            if (SessionFilter.isPublic(path)) {
+                continue;
+            }
+            HttpResponse<String> response = route.method().equals("GET")
+                    ? visitor.get(path)
+                    : visitor.send(route.method(), path, Map.of("_csrf", visitorToken), Map.of());
+            if (route.method().equals("GET")) {
+                assertEquals(303, response.statusCode(), route.toString());
+                assertTrue(URI.create(response.headers().firstValue("Location").orElseThrow()).getPath().equals("/login"),
+                        route.toString());
+            } else {
+                assertEquals(401, response.statusCode(), route.toString());
+                assertFalse(response.body().contains("Exception"));
+            }
+        }
+    }
+
+    @Test
+    void loginAndFirstAccountFormsAreProtectedToo() {
+        Client visitor = app.visitor();
+        HttpResponse<String> login = visitor.postWithoutCsrf("/login", Map.of("username", "admin", "password", TestApp.PASSWORD));
+        assertEquals(403, login.statusCode());
+        assertFalse(visitor.isLoggedIn());
+    }
+
+    @Test
+    void aTokenFromAnotherSessionDoesNotWork() {
+        String bobsToken = member.csrfToken();
+        Client admin = app.admin();
+        HttpResponse<String> response = admin.send("POST", "/admin/invites", Map.of("_csrf", bobsToken), Map.of());
+        assertEquals(403, response.statusCode());
+    }
+
+    @Test
+    void everyPageAndFormCarriesTheToken() {
+        String token = member.csrfToken();
+        String page = member.get("/account").body();
+        assertTrue(page.contains("<meta name=\"csrf-token\" content=\"" + token + "\">"));
+        int forms = page.split("<form").length - 1;
+        int tokens = page.split("name=\"_csrf\" value=\"" + token + "\"").length - 1;
+        assertEquals(forms, tokens, "every form has a hidden _csrf field");
+    }
+
+    private static String concrete(String routePath) {
+        return routePath.replace("{id}", "1").replace("{token}", SOME_TOKEN).replace("{action}", "promote")
+                .replaceAll("\\{[^}]+}", "1").replace("<", "").replace(">", "");
+    }
+
+    private static String databaseDigest() throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.databaseFile());
+             Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' "
+                    + "AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            if (!"last_seen_at".equals(meta.getColumnName(i))) {
+                                digest.update(String.valueOf(rs.getString(i)).getBytes());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
