@@ -224,6 +224,7 @@ public final class AnnotationRoutes implements PaperPageSection {
         Map<Long, List<Reply>> replies = store.replies(List.of(a.id()));
         Map<String, Object> model = new HashMap<>();
         model.put("item", item(0, a, user, "", replies));
+        model.put("paperTitleHtml", AbstractMarkup.toHtml(a.paperTitle()));
         model.put("form", form);
         model.put("colours", AnnotationForm.COLOURS);
         model.put("replyError", replyError);

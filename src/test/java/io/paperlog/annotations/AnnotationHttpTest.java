@@ -311,6 +311,41 @@ class AnnotationHttpTest {
         assertEquals(404, alice.get("/papers/4242/annotations.jsonld").statusCode());
     }
 
+    static void sql(String statement) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.databaseFile());
+                Statement s = c.createStatement()) {
+            s.execute(statement);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void whenTheAbstractIsEditedTheMarkMovesWithItsPassage() {
+        long id = created(select(alice, 47, "the", Map.of("body", "moves along")));
+        String quote = query("SELECT quote_exact FROM annotation WHERE id = " + id).get(0).get("quote_exact");
+        sql("UPDATE paper SET abstract = 'A sentence added in front. ' || abstract WHERE id = 47");
+        String page = alice.get("/papers/47").body();
+        Matcher mark = Pattern.compile("<mark class=\"hl hl--yellow\" data-annotation=\"" + id
+                + "\" id=\"mark-" + id + "\"><span class=\"src\" data-s=\"(\\d+)\" data-e=\"(\\d+)\"").matcher(page);
+        assertTrue(mark.find(), page);
+        String text = abstractOf(47);
+        assertEquals(quote, text.substring(Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2))));
+        assertEquals(Integer.parseInt(query("SELECT position_start FROM annotation WHERE id = " + id).get(0)
+                .get("position_start")) + 27, Integer.parseInt(mark.group(1)));
+    }
+
+    @Test
+    void anAnnotationOnAPaperWithHtmlInItsTitleIsSafe() {
+        sql("INSERT INTO paper (id, title, citations, abstract, created_at) VALUES (500, '<img src=x onerror=alert(1)>', 0, "
+                + "'An abstract a person added.', '2026-01-01T00:00:00Z')");
+        long id = created(select(alice, 500, "a person", Map.of()));
+        String page = alice.get("/annotations/" + id).body();
+        assertFalse(page.contains("<img src=x"), page);
+        assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assertFalse(alice.get("/annotations").body().contains("<img src=x"));
+    }
+
     @Test
     void anAnnotationWhosePassageWasRewrittenIsShownAsAnOrphanNotDropped() {
         long id = created(select(alice, 46, "the", Map.of("body", "orphan-to-be")));
