@@ -39,7 +39,13 @@ class AnnotationBrowserTest {
         browser = Chromium.start(folder.resolve("chromium-profile"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         app.member("reader", "Rita Reader");
-        BrowserSteps.logIn(browser, app, "reader");
+        app.member("mate", "Mo Mate");
+    }
+
+    static void logInAs(String username) {
+        browser.get(app.uri("/login").toString());
+        browser.manage().deleteAllCookies();
+        BrowserSteps.logIn(browser, app, username);
     }
 
     @AfterAll
@@ -92,6 +98,7 @@ class AnnotationBrowserTest {
 
     @Test
     void selectCommentHighlightAnOverlapReloadAndFindEverythingInPlace() throws Exception {
+        logInAs("reader");
         browser.get(app.uri("/papers/36").toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract .math .katex")));
 
@@ -149,6 +156,7 @@ class AnnotationBrowserTest {
 
     @Test
     void doubleClickingAWordWithTheMouseOffersTheToolbar() {
+        logInAs("reader");
         browser.get(app.uri("/papers/37").toString());
         WebElement firstPiece = browser.findElement(By.cssSelector(".abstract .src"));
         new Actions(browser).doubleClick(firstPiece).perform();
@@ -156,5 +164,44 @@ class AnnotationBrowserTest {
         assertTrue(toolbar.isDisplayed());
         toolbar.findElement(By.cssSelector("button[data-colour=green]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract mark.hl--green")));
+    }
+
+    @Test
+    void aTeammateSeesTheSharedCommentAndRepliesButNeverThePrivateHighlight() {
+        logInAs("reader");
+        browser.get(app.uri("/papers/38").toString());
+        select("the");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".hl-toolbar button[data-hl-action=highlight][data-colour=pink]"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract mark.hl--pink")));
+
+        String text = browser.findElement(By.cssSelector(".abstract")).getText();
+        String phrase = text.substring(text.length() / 2, text.length() / 2 + 30).strip();
+        select(phrase);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".hl-toolbar button[data-hl-action=comment]"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("annotation-body"))).sendKeys("For the team");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("annotation-visibility")))
+                .selectByValue("team");
+        browser.findElement(By.cssSelector("#annotation-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".annotation .badge")));
+        assertEquals(2, browser.findElements(By.cssSelector(".annotations .annotation")).size());
+
+        logInAs("mate");
+        browser.get(app.uri("/papers/38").toString());
+        List<WebElement> items = browser.findElements(By.cssSelector(".annotations .annotation"));
+        assertEquals(1, items.size());
+        assertTrue(items.get(0).getText().contains("For the team"));
+        assertTrue(items.get(0).getText().contains("Rita Reader"));
+        assertTrue(browser.findElements(By.cssSelector(".abstract mark.hl--pink")).isEmpty(), "private stays private");
+        assertEquals(1, browser.findElements(By.cssSelector(".abstract mark[id^=mark-]")).size());
+
+        items.get(0).findElement(By.linkText("Reply")).click();
+        browser.findElement(By.id("reply-body")).sendKeys("Agreed, from Mo");
+        browser.findElement(By.cssSelector(".reply-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/papers/38"));
+        assertTrue(browser.findElement(By.cssSelector(".annotations .reply")).getText().contains("Agreed, from Mo"));
+        browser.get(app.uri("/annotations").toString());
+        assertTrue(browser.findElements(By.cssSelector(".annotation")).isEmpty(), "mate's own list is empty");
     }
 }
