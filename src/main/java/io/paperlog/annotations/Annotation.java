@@ -1,6 +1,7 @@
 package io.paperlog.annotations;
 
 import io.paperlog.annotations.Anchoring.Selector;
+import io.paperlog.papers.AbstractMarkup;
 import java.util.List;
 
 /** One stored annotation with its author's names, its paper's title and its tags. */
@@ -22,5 +23,10 @@ public record Annotation(long id, long userId, String authorUsername, String aut
 
     public String exact() {
         return selector.exact();
+    }
+
+    /** The quote as a reader sees it: {@code O($L^2$)} reads O(L^2). */
+    public String quoteText() {
+        return AbstractMarkup.toPlainText(selector.exact());
     }
 }

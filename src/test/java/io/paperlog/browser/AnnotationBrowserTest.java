@@ -152,6 +152,16 @@ class AnnotationBrowserTest {
         Path target = Path.of("target", "annotations-screenshot.png");
         Files.createDirectories(target.getParent());
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+
+        browser.get(app.uri("/annotations").toString());
+        assertTrue(browser.findElements(By.cssSelector(".annotation")).size() >= 2);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "annotations-list-screenshot.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(420, 900));
+        browser.get(app.uri("/papers/36#annotations").toString());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "annotations-phone-screenshot.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     @Test
