@@ -120,6 +120,7 @@ public final class App implements AutoCloseable {
             javalin.startup.showOldJavalinVersionWarning = false;
             javalin.http.generateEtags = true;
             javalin.http.maxRequestSize = 1_000_000;
+            javalin.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler()));
             javalin.staticFiles.enableWebjars();
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/static";

@@ -4,7 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import java.util.Map;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +44,21 @@ public final class ErrorPages {
     /** Renders the error page for {@code status}; {@code message} is ours to show, never an exception's. */
     public void show(Context ctx, int status, String message) {
         HttpStatus httpStatus = HttpStatus.forStatus(status);
-        String heading = switch (status) {
+        String detail = status >= 500 || message == null || message.isBlank() || isDefaultMessage(httpStatus, message)
+                ? defaultDetail(status)
+                : message;
+
+        ctx.status(status);
+        try {
+            views.render(ctx, "errors/error", Map.of("status", status, "heading", heading(status), "detail", detail));
+        } catch (RuntimeException renderFailure) {
+            LOG.error("could not render the error page for status {}", status, renderFailure);
+            ctx.contentType("text/plain; charset=utf-8").result(status + " " + heading(status));
+        }
+    }
+
+    private static String heading(int status) {
+        return switch (status) {
             case 400 -> "That request didn't make sense";
             case 401 -> "Please log in";
             case 403 -> "You can't do that";
@@ -49,18 +68,29 @@ public final class ErrorPages {
             case 413 -> "That's too large";
             case 422 -> "Please check what you entered";
             case 429 -> "Too many attempts";
-            default -> status >= 500 ? "Something went wrong on our side" : httpStatus.getMessage();
+            default -> status >= 500 ? "Something went wrong on our side" : HttpStatus.forStatus(status).getMessage();
         };
-        String detail = status >= 500 || message == null || message.isBlank() || isDefaultMessage(httpStatus, message)
-                ? defaultDetail(status)
-                : message;
-        ctx.status(status);
-        try {
-            views.render(ctx, "errors/error", Map.of("status", status, "heading", heading, "detail", detail));
-        } catch (RuntimeException renderFailure) {
-            LOG.error("could not render the error page for status {}", status, renderFailure);
-            ctx.contentType("text/plain; charset=utf-8").result(status + " " + heading);
-        }
+    }
+
+    /**
+     * Jetty answers some requests itself before Paperlog sees them (a malformed or ambiguous URI, a header too
+     * large); this handler gives those the same page, without Jetty's diagnostic text.
+     */
+    public ErrorHandler jettyErrorHandler() {
+        return new ErrorHandler() {
+            @Override
+            protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message,
+                                          Throwable cause) throws IOException {
+                String page;
+                try {
+                    page = views.renderToString(null, "errors/error",
+                            Map.of("status", code, "heading", heading(code), "detail", defaultDetail(code)));
+                } catch (RuntimeException renderFailure) {
+                    page = code + " " + heading(code);
+                }
+                writer.write(page);
+            }
+        };
     }
 
     private static boolean isDefaultMessage(HttpStatus status, String message) {

@@ -41,4 +41,15 @@ class ErrorPagesHttpTest {
             assertFalse(response.body().contains("Exception"));
         }
     }
+
+    @Test
+    void requestsJettyRefusesItselfGetTheSamePageWithoutDiagnostics() {
+        try (TestApp app = TestApp.start(folder)) {
+            HttpResponse<String> response = app.get("/static/%2e%2e/%2e%2e/pom.xml");
+            assertEquals(400, response.statusCode());
+            assertTrue(response.body().contains("That request didn&#39;t make sense"));
+            assertFalse(response.body().contains("URI:"));
+            assertFalse(response.body().contains("<artifactId>"), "nothing outside web/static is served");
+        }
+    }
 }
