@@ -12,6 +12,8 @@ import io.paperlog.accounts.ResetStore;
 import io.paperlog.accounts.SessionCookie;
 import io.paperlog.accounts.SessionFilter;
 import io.paperlog.accounts.SessionStore;
+import io.paperlog.annotations.AnnotationRoutes;
+import io.paperlog.annotations.AnnotationStore;
 import io.paperlog.db.Database;
 import io.paperlog.papers.PaperRoutes;
 import io.paperlog.papers.PaperStore;
@@ -96,6 +98,7 @@ public final class App implements AutoCloseable {
         final AccountRoutes accountRoutes;
         final AdminRoutes adminRoutes;
         final TrackingRoutes trackingRoutes;
+        final AnnotationRoutes annotationRoutes;
 
         Features(Config config, Database db, Views views, Clock clock) {
             papers = new PaperStore(db);
@@ -106,7 +109,8 @@ public final class App implements AutoCloseable {
             SessionCookie cookies = new SessionCookie(config.secureCookies());
             sessionFilter = new SessionFilter(sessions, accounts, cookies, clock);
             trackingRoutes = new TrackingRoutes(new TrackingStore(db, clock), new NoteStore(db, clock), views);
-            paperRoutes = new PaperRoutes(papers, views, trackingRoutes);
+            annotationRoutes = new AnnotationRoutes(new AnnotationStore(db, clock), papers, views);
+            paperRoutes = new PaperRoutes(papers, views, List.of(annotationRoutes), trackingRoutes);
             trackingRoutes.paperPage(paperRoutes::showPaper);
             accountRoutes = new AccountRoutes(accounts, sessions, invites, resets, new Passwords(),
                     new LoginThrottle(clock), cookies, views, clock);
@@ -142,6 +146,7 @@ public final class App implements AutoCloseable {
             features.paperRoutes.register(javalin.routes);
             features.accountRoutes.register(javalin.routes);
             features.adminRoutes.register(javalin.routes);
+            features.annotationRoutes.register(javalin.routes);
             features.trackingRoutes.register(javalin.routes);
         });
     }

@@ -19,15 +19,21 @@ public final class PaperRoutes {
 
     private final PaperStore papers;
     private final Views views;
+    private final List<PaperPageSection> sections;
     private final PersonalView personal;
 
     public PaperRoutes(PaperStore papers, Views views) {
-        this(papers, views, PersonalView.NONE);
+        this(papers, views, List.of(), PersonalView.NONE);
     }
 
-    public PaperRoutes(PaperStore papers, Views views, PersonalView personal) {
+    public PaperRoutes(PaperStore papers, Views views, List<PaperPageSection> sections) {
+        this(papers, views, sections, PersonalView.NONE);
+    }
+
+    public PaperRoutes(PaperStore papers, Views views, List<PaperPageSection> sections, PersonalView personal) {
         this.papers = papers;
         this.views = views;
+        this.sections = List.copyOf(sections);
         this.personal = personal;
     }
 
@@ -63,6 +69,9 @@ public final class PaperRoutes {
         model.put("paper", PaperView.of(paper));
         model.put("previous", neighbours.previous() == null ? List.of() : List.of(PaperView.of(neighbours.previous())));
         model.put("next", neighbours.next() == null ? List.of() : List.of(PaperView.of(neighbours.next())));
+        for (PaperPageSection section : sections) {
+            model.putAll(section.model(ctx, paper));
+        }
         personal.paper(ctx, id, model);
         model.putAll(extra);
         views.render(ctx, "papers/show", model);

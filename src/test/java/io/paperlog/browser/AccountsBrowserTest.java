@@ -49,12 +49,15 @@ class AccountsBrowserTest {
 
         BrowserSteps.logIn(adminBrowser, app, "ada");
         adminBrowser.findElement(By.linkText("Admin")).click();
+        BrowserSteps.wait(adminBrowser).until(ExpectedConditions.urlContains("/admin"));
         adminBrowser.findElement(By.xpath("//button[normalize-space()='Create invite link']")).click();
-        String invite = adminBrowser.findElement(By.id("secret-link")).getAttribute("value");
+        String invite = BrowserSteps.wait(adminBrowser)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("secret-link"))).getAttribute("value");
         assertTrue(invite.contains("/invite/"), invite);
 
         newcomerBrowser = Chromium.start(folder.resolve("newcomer-profile"));
         newcomerBrowser.get(invite);
+        BrowserSteps.wait(newcomerBrowser).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertEquals("You're invited", newcomerBrowser.findElement(By.tagName("h1")).getText());
         BrowserSteps.fillAccountForm(newcomerBrowser, "grace", "Grace Hopper");
         BrowserSteps.wait(newcomerBrowser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-menu")));

@@ -127,20 +127,30 @@ class PaperPagesHttpTest {
         assertFalse(last.contains("rel=\"next\""));
     }
 
+    /**
+     * The page without the source-offset spans the annotations feature cuts the abstract into (see
+     * io.paperlog.annotations.HighlightedAbstract), i.e. the rendering as AbstractMarkup makes it.
+     */
+    static String withoutSourceSpans(String html) {
+        return html.replaceAll("<span class=\"math src\"(?: data-[sem]=\"\\d+\")*>", "<span class=\"math\">")
+                .replaceAll("<span class=\"src\"(?: data-[sem]=\"\\d+\")*>([^<]*)</span>", "$1");
+    }
+
     @Test
     void abstractMathAndLinksAreRenderedFromTheStoredTeX() {
-        String reformer = reader.get("/papers/36").body();
+        String reformer = withoutSourceSpans(reader.get("/papers/36").body());
         assertTrue(reformer.contains("<span class=\"math\">L^2</span>"), "$L^2$ becomes math");
         assertTrue(reformer.contains("<span class=\"math\">L\\log L</span>"));
 
-        String roformer = reader.get("/papers/60").body();
+        String roformer = withoutSourceSpans(reader.get("/papers/60").body());
         assertTrue(roformer.contains(
                 "<a href=\"https://huggingface.co/docs/transformers/model_doc/roformer\" rel=\"nofollow noopener noreferrer\">"),
                 "the url command becomes a link");
 
-        assertTrue(reader.get("/papers/48").body().contains("we present <em>the Pile</em>:"), "textit becomes italics");
+        assertTrue(withoutSourceSpans(reader.get("/papers/48").body()).contains("we present <em>the Pile</em>:"),
+                "textit becomes italics");
 
-        String lora = reader.get("/papers/6").body();
+        String lora = withoutSourceSpans(reader.get("/papers/6").body());
         assertTrue(lora.contains("<a href=\"https://github.com/microsoft/LoRA\" rel=\"nofollow noopener noreferrer\">"),
                 "a bare URL is linked without the sentence's full stop");
     }
