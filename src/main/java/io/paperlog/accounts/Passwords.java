@@ -18,7 +18,8 @@ public final class Passwords {
     private static final String CURRENT_PREFIX = "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$";
 
     private final Argon2Function current;
-    private final String dummyHash;
+    /** Made on first use: hashing costs as much as a login, which start-up should not pay. */
+    private volatile String dummyHash;
 
     public Passwords() {
         this(Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, OUTPUT_BYTES, Argon2.ID));
@@ -26,7 +27,6 @@ public final class Passwords {
 
     Passwords(Argon2Function function) {
         this.current = function;
-        this.dummyHash = hashWith(function, Tokens.newToken());
     }
 
     public String hash(String password) {
@@ -46,7 +46,12 @@ public final class Passwords {
 
     /** Spends the time a real verification would, so an unknown username cannot be told apart by timing. */
     public void verifyAgainstNobody(String password) {
-        verify(password == null ? "" : password, dummyHash);
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = hashWith(current, Tokens.newToken());
+            dummyHash = hash;
+        }
+        verify(password == null ? "" : password, hash);
     }
 
     public boolean needsRehash(String storedHash) {
