@@ -1,5 +1,6 @@
 package io.paperlog.annotations;
 
+import io.paperlog.web.SafeMarkdown;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -105,8 +106,8 @@ public final class AnnotationRoutes implements PaperPageSection {
 
     private static Item item(int number, Annotation a, CurrentUser user, String placedBy, Map<Long, List<Reply>> replies) {
         List<ReplyView> views = replies.getOrDefault(a.id(), List.of()).stream()
-                .map(r -> new ReplyView(r, CommentMarkdown.toHtml(r.body()))).toList();
-        return new Item(number, a, CommentMarkdown.toHtml(a.body()), a.ownedBy(user.id()), placedBy, views);
+                .map(r -> new ReplyView(r, SafeMarkdown.toHtml(r.body()))).toList();
+        return new Item(number, a, SafeMarkdown.toHtml(a.body()), a.ownedBy(user.id()), placedBy, views);
     }
 
     // ---- create -----------------------------------------------------------------------------------------------
@@ -300,7 +301,7 @@ public final class AnnotationRoutes implements PaperPageSection {
             boolean placed = Anchoring.anchor(paper.abstractText(), a.selector()).isPresent();
             Map<String, Object> row = new HashMap<>();
             row.put("a", a);
-            row.put("bodyHtml", CommentMarkdown.toHtml(a.body()));
+            row.put("bodyHtml", SafeMarkdown.toHtml(a.body()));
             row.put("paperTitleHtml", AbstractMarkup.toHtml(a.paperTitle()));
             row.put("href", "/papers/" + a.paperId() + (placed ? "#mark-" : "#annotation-") + a.id());
             row.put("orphan", !placed);

@@ -1,5 +1,6 @@
 package io.paperlog.tracking;
 
+import io.paperlog.web.SafeMarkdown;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -141,7 +142,7 @@ public final class TrackingRoutes implements PersonalView {
                 "paperId", paperId,
                 "revision", revision,
                 "body", body,
-                "html", NoteMarkdown.toHtml(body),
+                "html", SafeMarkdown.toHtml(body),
                 "current", current.revision()));
     }
 
@@ -149,7 +150,7 @@ public final class TrackingRoutes implements PersonalView {
         if (!result.saved()) {
             NoteStore.Note theirs = result.note();
             PaperPanel.Conflict conflict = new PaperPanel.Conflict(body, theirs.body(),
-                    NoteMarkdown.toHtml(theirs.body()), theirs.revision());
+                    SafeMarkdown.toHtml(theirs.body()), theirs.revision());
             ctx.status(HttpStatus.CONFLICT);
             PaperPanel panel = panel(user, paperId, null, null, null, body, conflict,
                     "This note was saved somewhere else (another tab?) after you started editing. "
@@ -335,7 +336,7 @@ public final class TrackingRoutes implements PersonalView {
             stars.add(new PaperPanel.Choice(value, value + (h == 2 ? " star" : " stars"),
                     mark.halves() != null && mark.halves() == h));
         }
-        NoteView noteView = new NoteView(note.body(), NoteMarkdown.toHtml(note.body()), note.revision(),
+        NoteView noteView = new NoteView(note.body(), SafeMarkdown.toHtml(note.body()), note.revision(),
                 note.updatedAt());
         return new PaperPanel(paperId, mark, statuses, stars,
                 start != null ? start : Optional.ofNullable(mark.startedOn()).orElse(""),

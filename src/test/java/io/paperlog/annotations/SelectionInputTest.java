@@ -1,5 +1,6 @@
 package io.paperlog.annotations;
 
+import io.paperlog.web.SafeMarkdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -70,8 +71,8 @@ class SelectionInputTest {
     @Test
     void commentsAreRenderedSafely() {
         assertEquals("<p><strong>b</strong> &lt;script&gt;alert(1)&lt;/script&gt;</p>\n",
-                CommentMarkdown.toHtml("**b** <script>alert(1)</script>"));
-        assertTrue(!CommentMarkdown.toHtml("[x](javascript:alert(1))").contains("javascript:"));
-        assertEquals("", CommentMarkdown.toHtml("  "));
+                SafeMarkdown.toHtml("**b** <script>alert(1)</script>"));
+        assertTrue(!SafeMarkdown.toHtml("[x](javascript:alert(1))").contains("javascript:"));
+        assertEquals("", SafeMarkdown.toHtml("  "));
     }
 }

@@ -1,5 +1,6 @@
 package io.paperlog.tracking;
 
+import io.paperlog.web.SafeMarkdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,7 +83,7 @@ class StatsAndMarkdownTest {
 
     @Test
     void markdownEscapesRawHtmlAndDropsUnsafeLinks() {
-        String html = NoteMarkdown.toHtml("""
+        String html = SafeMarkdown.toHtml("""
                 **bold** and <script>alert(1)</script>
                 <img src=x onerror=alert(1)>
                 [click](javascript:alert(1)) [ok](https://example.org/a?b=1&c=2)
