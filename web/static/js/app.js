@@ -9,7 +9,6 @@
       try {
         window.katex.render(tex, el, { throwOnError: false, displayMode: false });
         el.setAttribute("data-rendered", "");
-        el.setAttribute("aria-label", tex);
       } catch (e) {
         // leave the TeX source visible
       }

@@ -1,0 +1,79 @@
+package io.paperlog.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import io.paperlog.testing.Chromium;
+import io.paperlog.testing.TestApp;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** axe-core, in Chromium, over every kind of page: no serious or critical accessibility violation. */
+class AccessibilityBrowserTest {
+
+    private static final List<String> PAGES = List.of("/", "/?status=read", "/papers/36", "/papers/60", "/library",
+            "/stats", "/annotations", "/help", "/account", "/admin", "/papers/99999");
+
+    @TempDir
+    static Path folder;
+
+    static TestApp app;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(folder);
+        browser = Chromium.start(folder.resolve("profile"));
+        BrowserSteps.createFirstAccount(browser, app, "ada", "Ada Lovelace");
+        var reader = app.visitor();
+        reader.post("/login", Map.of("username", "ada", "password", TestApp.PASSWORD));
+        reader.post("/papers/36/status", Map.of("status", "read"));
+        reader.post("/papers/36/rating", Map.of("rating", "4.5"));
+        reader.post("/papers/36/note", Map.of("body", "**Locality-sensitive hashing** is the trick.", "base_revision", "0"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void everyPageIsFreeOfSeriousViolations() {
+        List<String> problems = new ArrayList<>();
+        for (String page : PAGES) {
+            problems.addAll(seriousViolations(page));
+        }
+        browser.manage().deleteAllCookies();
+        problems.addAll(seriousViolations("/login"));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private static List<String> seriousViolations(String page) {
+        browser.get(app.uri(page).toString());
+        Results results = new AxeBuilder().analyze(browser);
+        List<String> problems = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                problems.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+        return problems;
+    }
+}
