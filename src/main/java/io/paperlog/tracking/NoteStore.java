@@ -4,18 +4,23 @@ import static io.paperlog.db.schema.Tables.NOTE;
 import static io.paperlog.db.schema.Tables.NOTE_REVISION;
 
 import io.paperlog.db.Database;
+import io.paperlog.db.schema.tables.NoteRevision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** One private Markdown note per person per paper, with its revisions. */
 public final class NoteStore {
 
     public static final int MAX_CHARS = 100_000;
     public static final int KEPT_REVISIONS = 50;
+    /** {@code 2026-01-31T12}: the part of a timestamp that names its hour. */
+    private static final int HOUR_PREFIX = 13;
 
     private final Database db;
     private final Clock clock;
@@ -73,12 +78,24 @@ public final class NoteStore {
                     .set(NOTE_REVISION.REVISION, revision).set(NOTE_REVISION.BODY, body)
                     .set(NOTE_REVISION.CREATED_AT, now)
                     .execute();
-            dsl.deleteFrom(NOTE_REVISION)
-                    .where(NOTE_REVISION.USER_ID.eq(userId), NOTE_REVISION.PAPER_ID.eq(paperId),
-                            NOTE_REVISION.REVISION.le(revision - KEPT_REVISIONS))
-                    .execute();
+            pruneRevisions(dsl, userId, paperId, revision);
             return new SaveResult(true, new Note(body, revision, now));
         });
+    }
+
+    /**
+     * Keeps the latest {@link #KEPT_REVISIONS} revisions and, older than those, the last revision of each hour:
+     * a burst of autosaves cannot push a note's earlier history out.
+     */
+    private static void pruneRevisions(DSLContext dsl, long userId, long paperId, int latest) {
+        NoteRevision perHour = NOTE_REVISION.as("per_hour");
+        dsl.deleteFrom(NOTE_REVISION)
+                .where(NOTE_REVISION.USER_ID.eq(userId), NOTE_REVISION.PAPER_ID.eq(paperId),
+                        NOTE_REVISION.REVISION.le(latest - KEPT_REVISIONS),
+                        NOTE_REVISION.REVISION.notIn(DSL.select(DSL.max(perHour.REVISION)).from(perHour)
+                                .where(perHour.USER_ID.eq(userId), perHour.PAPER_ID.eq(paperId))
+                                .groupBy(DSL.substring(perHour.CREATED_AT, 1, HOUR_PREFIX))))
+                .execute();
     }
 
     /** The kept revisions, newest first. */

@@ -8,11 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.paperlog.annotations.AnnotationStore.Content;
 import io.paperlog.annotations.AnnotationStore.Filter;
 import io.paperlog.db.Database;
+import io.paperlog.testing.MutableClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -31,29 +30,10 @@ class AnnotationStoreTest {
     long alice;
     long bob;
 
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-01-31T12:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @BeforeEach
     void open() {
         db = Database.open(folder.resolve("t.db"), 2);
-        clock = new MutableClock();
+        clock = new MutableClock(Instant.parse("2026-01-31T12:00:00Z"));
         store = new AnnotationStore(db, clock);
         alice = account("alice");
         bob = account("bob");
@@ -121,7 +101,7 @@ class AnnotationStoreTest {
         assertFalse(store.delete(id, bob));
         assertEquals("note on language models", store.findOwned(id, alice).orElseThrow().body());
 
-        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         assertTrue(store.update(id, alice, change));
         Annotation a = store.findOwned(id, alice).orElseThrow();
         assertEquals("changed", a.body());
@@ -135,9 +115,9 @@ class AnnotationStoreTest {
     @Test
     void myAnnotationsAreNewestFirstAndFilterable() {
         long first = annotate(alice, 1, "language models", "private", "yellow", List.of("x"));
-        clock.now = clock.now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         long second = annotate(alice, 2, "the", "team", "blue", List.of("y"));
-        clock.now = clock.now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         long third = annotate(alice, 1, "few-shot", "private", "blue", List.of("x", "y"));
         annotate(bob, 1, "language models", "team", "blue", List.of("x"));
         assertEquals(List.of(third, second, first), store.mine(alice, Filter.NONE).stream().map(Annotation::id).toList());

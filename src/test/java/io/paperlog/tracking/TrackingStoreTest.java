@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.paperlog.db.Database;
+import io.paperlog.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -167,6 +168,23 @@ class TrackingStoreTest {
         assertEquals(50, kept.size());
         assertEquals(60, kept.get(0).revision());
         assertEquals(11, kept.get(49).revision());
+    }
+
+    @Test
+    void olderThanTheLatestFiftyOneRevisionPerHourIsKept() {
+        int base = 0;
+        for (int hour = 0; hour < 3; hour++) {
+            for (int i = 0; i < 30; i++) {
+                base = notes.save(alice, 5, "hour " + hour + " save " + i, base).note().revision();
+                clock.set(clock.instant().plusSeconds(20));
+            }
+            clock.set(clock.instant().plus(java.time.Duration.ofHours(1)));
+        }
+        List<NoteRevisionRow> kept = notes.revisions(alice, 5);
+        assertEquals(90, kept.get(0).revision());
+        assertEquals(51, kept.size(), "the latest 50 (41-90), plus the last save of the first hour");
+        assertTrue(kept.stream().anyMatch(r -> r.revision() == 30), "the last save of the first hour survives");
+        assertTrue(kept.stream().noneMatch(r -> r.revision() == 29 || r.revision() == 40));
     }
 
     @Test
