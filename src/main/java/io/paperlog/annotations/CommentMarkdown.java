@@ -1,5 +1,6 @@
 package io.paperlog.annotations;
 
+import io.paperlog.web.MarkdownUrls;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -14,6 +15,7 @@ final class CommentMarkdown {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)
+            .urlSanitizer(MarkdownUrls.SANITIZER)
             .softbreak("<br>")
             .build();
 

@@ -1,5 +1,6 @@
 package io.paperlog.tracking;
 
+import io.paperlog.web.MarkdownUrls;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -10,6 +11,7 @@ public final class NoteMarkdown {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)
+            .urlSanitizer(MarkdownUrls.SANITIZER)
             .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                 if ("a".equals(tagName)) {
                     attributes.put("rel", "nofollow noopener noreferrer");

@@ -1,6 +1,7 @@
 package io.paperlog.annotations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,5 +74,13 @@ class SelectionInputTest {
                 CommentMarkdown.toHtml("**b** <script>alert(1)</script>"));
         assertTrue(!CommentMarkdown.toHtml("[x](javascript:alert(1))").contains("javascript:"));
         assertEquals("", CommentMarkdown.toHtml("  "));
+    }
+
+    @Test
+    void commentsDropDataUrls() {
+        String html = CommentMarkdown.toHtml("[page](data:text/html;base64,PHNjcmlwdD4=) ![i](data:image/svg+xml,x) "
+                + "[ok](https://example.org/)");
+        assertFalse(html.contains("data:"), html);
+        assertTrue(html.contains("href=\"https://example.org/\""), html);
     }
 }
