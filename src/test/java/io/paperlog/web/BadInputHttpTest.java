@@ -77,6 +77,18 @@ class BadInputHttpTest {
     }
 
     @Test
+    void aNulCharacterInAnyFieldIsRefusedBeforeItReachesTheDatabase() {
+        String before = stored();
+        assertClear400(bob.post("/annotations/" + shared + "/replies", Map.of("body", "\u0000hi")), "reply");
+        assertClear400(alice.post("/annotations/" + shared, Map.of("body", "changed", "tags", "\u0000x",
+                "colour", "yellow", "visibility", "team")), "tag");
+        assertClear400(alice.post("/papers/1/note", Map.of("body", "a\u0000b", "base_revision", "1")), "note");
+        assertClear400(alice.post("/papers/1/status", Map.of("status", "want", "back", "/\u0000")), "back");
+        assertClear400(alice.get("/annotations?tag=%00"), "query");
+        assertEquals(before, stored());
+    }
+
+    @Test
     void aBodyThatCannotBeParsedIsABadRequest() {
         String before = stored();
         String token = alice.csrfToken();
