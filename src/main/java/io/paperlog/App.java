@@ -19,6 +19,7 @@ import io.paperlog.papers.PaperRoutes;
 import io.paperlog.papers.PaperStore;
 import io.paperlog.web.Assets;
 import io.paperlog.web.ErrorPages;
+import io.paperlog.web.RequestInput;
 import io.paperlog.web.SecurityHeaders;
 import io.paperlog.web.Views;
 import io.paperlog.tracking.NoteStore;
@@ -141,6 +142,7 @@ public final class App implements AutoCloseable {
                 }
             });
             javalin.routes.before(headers::apply);
+            javalin.routes.before(RequestInput::check);
             javalin.routes.before(features.sessionFilter::handle);
             errors.register(javalin.routes);
             features.paperRoutes.register(javalin.routes);

@@ -364,4 +364,15 @@ class AnnotationHttpTest {
         assertTrue(alice.get("/annotations").body().contains("not found in the abstract"));
         assertFalse(quote.isEmpty());
     }
+
+    @Test
+    void aSharedCommentCannotHandATeammateADataUrl() {
+        String phrase = abstractOf(6).substring(0, 12);
+        long id = created(select(alice, 6, phrase, Map.of("visibility", "team",
+                "body", "[read this](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)")));
+        String page = bob.get("/papers/6").body();
+        assertTrue(page.contains("id=\"annotation-" + id + "\""));
+        assertFalse(page.contains("data:text/html"), "a data: link reaches the teammate's page");
+        assertFalse(bob.get("/annotations/" + id).body().contains("data:text/html"));
+    }
 }

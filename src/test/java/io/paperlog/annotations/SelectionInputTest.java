@@ -2,6 +2,7 @@ package io.paperlog.annotations;
 
 import io.paperlog.web.SafeMarkdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,5 +75,13 @@ class SelectionInputTest {
                 SafeMarkdown.toHtml("**b** <script>alert(1)</script>"));
         assertTrue(!SafeMarkdown.toHtml("[x](javascript:alert(1))").contains("javascript:"));
         assertEquals("", SafeMarkdown.toHtml("  "));
+    }
+
+    @Test
+    void commentsDropDataUrls() {
+        String html = SafeMarkdown.toHtml("[page](data:text/html;base64,PHNjcmlwdD4=) ![i](data:image/svg+xml,x) "
+                + "[ok](https://example.org/)");
+        assertFalse(html.contains("data:"), html);
+        assertTrue(html.contains("href=\"https://example.org/\""), html);
     }
 }

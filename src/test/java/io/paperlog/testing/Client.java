@@ -59,6 +59,16 @@ public final class Client {
         return TestApp.send(http, request.build());
     }
 
+    /** A request with exactly this body and content type (and this client's cookies), as a script could send it. */
+    public HttpResponse<String> sendRaw(String method, String path, String contentType, String body,
+                                        Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return TestApp.send(http, request.build());
+    }
+
     /** The CSRF token this client's pages carry right now (read from a page, as a browser's form would have it). */
     public String csrfToken() {
         HttpResponse<String> page = get(isLoggedIn() ? "/account" : "/login");

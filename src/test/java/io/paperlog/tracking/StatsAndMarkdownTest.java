@@ -100,4 +100,16 @@ class StatsAndMarkdownTest {
         assertTrue(html.contains("rel=\"nofollow noopener noreferrer\""), html);
         assertFalse(html.toLowerCase().contains("href=\"javascript"), html);
     }
+
+    @Test
+    void notesDropDataUrlsInLinksAndImages() {
+        String html = SafeMarkdown.toHtml("[page](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) "
+                + "![svg](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+) [v](vbscript:msgbox) [f](file:///etc/passwd) "
+                + "[ok](/papers/2) [mail](mailto:a@example.org)");
+        assertFalse(html.contains("data:"), html);
+        assertFalse(html.contains("vbscript:"), html);
+        assertFalse(html.contains("file:"), html);
+        assertTrue(html.contains("href=\"/papers/2\""), html);
+        assertTrue(html.contains("href=\"mailto:a@example.org\""), html);
+    }
 }
