@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.paperlog.accounts.CurrentUser;
+import io.paperlog.accounts.LocalRedirect;
 import io.paperlog.papers.CatalogueRow;
 import io.paperlog.papers.CatalogueSort;
 import io.paperlog.papers.PersonalView;
@@ -395,10 +396,6 @@ public final class TrackingRoutes implements PersonalView {
     /** Where to go after a post: the local path the form named, or the paper's page. */
     private static String back(Context ctx, long paperId) {
         String back = ctx.formParam("back");
-        if (back != null && back.startsWith("/") && !back.startsWith("//") && back.indexOf('\\') < 0
-                && back.chars().noneMatch(c -> c < 0x20 || c == 0x7f) && back.length() < 500) {
-            return back;
-        }
-        return "/papers/" + paperId;
+        return LocalRedirect.isLocal(back) ? back : "/papers/" + paperId;
     }
 }

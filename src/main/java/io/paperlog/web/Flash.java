@@ -17,7 +17,8 @@ public final class Flash {
 
     public static void set(Context ctx, String message) {
         String text = message.length() > MAX_LENGTH ? message.substring(0, MAX_LENGTH) : message;
-        ctx.cookie(new Cookie(COOKIE, URLEncoder.encode(text, StandardCharsets.UTF_8), "/", 60, false, true, null,
+        boolean secure = Boolean.TRUE.equals(ctx.attribute(SecurityHeaders.HTTPS_ATTRIBUTE));
+        ctx.cookie(new Cookie(COOKIE, URLEncoder.encode(text, StandardCharsets.UTF_8), "/", 60, secure, true, null,
                 SameSite.LAX));
     }
 

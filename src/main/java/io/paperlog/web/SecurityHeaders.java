@@ -18,6 +18,9 @@ public final class SecurityHeaders {
             "frame-ancestors 'none'",
             "form-action 'self'");
 
+    /** Set on requests to an instance served over HTTPS, so that every cookie it sets can be marked Secure. */
+    static final String HTTPS_ATTRIBUTE = "paperlog.https";
+
     private final boolean https;
 
     /** {@code https}: the instance is served over HTTPS (secure cookies on), so browsers may be told to insist. */
@@ -32,6 +35,7 @@ public final class SecurityHeaders {
         ctx.header("X-Frame-Options", "DENY");
         if (https) {
             ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+            ctx.attribute(HTTPS_ATTRIBUTE, Boolean.TRUE);
         }
     }
 }
