@@ -68,6 +68,7 @@ public final class TrackingRoutes implements PersonalView {
         routes.post("/papers/{id}/note/restore", this::restore);
         routes.get("/papers/{id}/note/revisions/{revision}", this::revision);
         routes.get("/library", this::library);
+        routes.post("/library/sharing", this::sharing);
         routes.get("/stats", this::stats);
         routes.get("/help", ctx -> views.render(ctx, "tracking/help", Map.of()));
     }
@@ -246,7 +247,27 @@ public final class TrackingRoutes implements PersonalView {
                 "rows", shown,
                 "read", read,
                 "total", all.size(),
-                "percent", all.isEmpty() ? 0 : Math.round(100f * read / all.size())));
+                "percent", all.isEmpty() ? 0 : Math.round(100f * read / all.size()),
+                "sharing", tracking.sharing(user.id())));
+    }
+
+    /** Whether the team sees my statuses and ratings: two checkboxes, each on or absent. */
+    void sharing(Context ctx) {
+        CurrentUser user = RequestUser.require(ctx);
+        tracking.setSharing(user.id(), new TrackingStore.Sharing(checkbox(ctx, "statuses"), checkbox(ctx, "ratings")));
+        Flash.set(ctx, "Saved who sees your reading.");
+        ctx.redirect("/library", HttpStatus.SEE_OTHER);
+    }
+
+    private static boolean checkbox(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        if (value == null) {
+            return false;
+        }
+        if (!value.equals("on")) {
+            throw new BadRequestResponse(name + " is either on or absent.");
+        }
+        return true;
     }
 
     /** A library tab: its status slug, label, how many papers it holds and whether it is open. */

@@ -2,6 +2,7 @@ package io.paperlog.tracking;
 
 import static io.paperlog.db.schema.Tables.PAPER;
 import static io.paperlog.db.schema.Tables.RATING;
+import static io.paperlog.db.schema.Tables.READING_PRIVACY;
 import static io.paperlog.db.schema.Tables.READING_STATUS;
 import static io.paperlog.db.schema.Tables.STATUS_EVENT;
 
@@ -178,6 +179,32 @@ public final class TrackingStore {
                         new Mark(r.value1(), r.value4() == null ? Status.NONE : Status.of(r.value4()), r.value5(),
                                 r.value6(), r.value7() == null ? 0 : r.value7(), r.value8() == null ? 0 : r.value8(),
                                 r.value9())));
+    }
+
+    /** Whether the team may see this person's statuses and ratings: both, by default. */
+    public Sharing sharing(long userId) {
+        return db.read().select(READING_PRIVACY.STATUSES_VISIBLE, READING_PRIVACY.RATINGS_VISIBLE)
+                .from(READING_PRIVACY).where(READING_PRIVACY.USER_ID.eq(userId))
+                .fetchOptional(r -> new Sharing(r.value1() == 1, r.value2() == 1))
+                .orElse(Sharing.DEFAULT);
+    }
+
+    public void setSharing(long userId, Sharing sharing) {
+        int statuses = sharing.statuses() ? 1 : 0;
+        int ratings = sharing.ratings() ? 1 : 0;
+        db.write(dsl -> dsl.insertInto(READING_PRIVACY)
+                .set(READING_PRIVACY.USER_ID, userId)
+                .set(READING_PRIVACY.STATUSES_VISIBLE, statuses)
+                .set(READING_PRIVACY.RATINGS_VISIBLE, ratings)
+                .onConflict(READING_PRIVACY.USER_ID).doUpdate()
+                .set(READING_PRIVACY.STATUSES_VISIBLE, statuses)
+                .set(READING_PRIVACY.RATINGS_VISIBLE, ratings)
+                .execute());
+    }
+
+    /** What of a person's reading the team may see. */
+    public record Sharing(boolean statuses, boolean ratings) {
+        static final Sharing DEFAULT = new Sharing(true, true);
     }
 
     /** Status changes of this person, oldest first. */

@@ -332,6 +332,26 @@ class TrackingHttpTest {
     }
 
     @Test
+    void statusesAndRatingsAreSharedByDefaultAndEachCanBeTurnedOff() {
+        Client fay = app.member("fay");
+        long fayId = accountId("fay");
+        String page = fay.get("/library").body();
+        assertTrue(page.contains("name=\"statuses\" value=\"on\" checked"), "shared by default");
+        assertTrue(page.contains("name=\"ratings\" value=\"on\" checked"));
+
+        assertEquals(303, fay.post("/library/sharing", Map.of("ratings", "on")).statusCode());
+        assertEquals(0, ((Number) column("SELECT statuses_visible FROM reading_privacy WHERE user_id = ?", fayId)).intValue());
+        assertEquals(1, ((Number) column("SELECT ratings_visible FROM reading_privacy WHERE user_id = ?", fayId)).intValue());
+        assertFalse(fay.get("/library").body().contains("name=\"statuses\" value=\"on\" checked"));
+
+        assertEquals(400, fay.post("/library/sharing", Map.of("statuses", "maybe")).statusCode());
+        assertEquals(0, ((Number) column("SELECT statuses_visible FROM reading_privacy WHERE user_id = ?", fayId)).intValue(),
+                "a bad value changes nothing");
+        assertEquals(null, column("SELECT statuses_visible FROM reading_privacy WHERE user_id = ?", bobId),
+                "only fay's own setting changed");
+    }
+
+    @Test
     void statsShowAChartWithATableAndHelpListsTheShortcuts() {
         Client erin = app.member("erin");
         erin.post("/papers/50/status", Map.of("status", "read"));
