@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import io.paperlog.web.Dates;
 import io.paperlog.web.Flash;
 import io.paperlog.web.Params;
 import io.paperlog.web.RequestUser;
@@ -48,7 +49,7 @@ public final class AdminRoutes {
         CurrentUser admin = requireAdmin(ctx);
         InviteStore.Created invite = invites.create(admin.id(), clock.instant());
         ctx.status(HttpStatus.CREATED);
-        render(ctx, new Link("Invite link, valid until " + invite.expiresAt() + ". It works once; copy it now, it is not shown again.",
+        render(ctx, new Link("Invite link, valid until " + Dates.INSTANCE.readable(invite.expiresAt()) + ". It works once; copy it now, it is not shown again.",
                 baseUrl(ctx) + "/invite/" + invite.token()), null);
     }
 

@@ -41,6 +41,7 @@ public final class Views {
     public String renderToString(Context ctx, String template, Map<String, ?> model) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("assets", assets);
+        variables.put("dates", Dates.INSTANCE);
         variables.put("section", section(ctx == null ? "/" : ctx.path()));
         variables.put("user", ctx == null ? null : RequestUser.find(ctx).orElse(null));
         variables.put("csrf", ctx == null ? "" : Csrf.token(ctx));
