@@ -128,7 +128,7 @@ public final class App implements AutoCloseable {
             javalin.http.generateEtags = true;
             // a 100,000-character note of 4-byte characters is 1.2 MB once form-encoded
             javalin.http.maxRequestSize = 2_000_000;
-            javalin.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler()));
+            javalin.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler(headers)));
             javalin.staticFiles.enableWebjars();
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/static";

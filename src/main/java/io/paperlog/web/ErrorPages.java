@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.util.Map;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,8 +78,14 @@ public final class ErrorPages {
      * Jetty answers some requests itself before Paperlog sees them (a malformed or ambiguous URI, a header too
      * large); this handler gives those the same page, without Jetty's diagnostic text.
      */
-    public ErrorHandler jettyErrorHandler() {
+    public ErrorHandler jettyErrorHandler(SecurityHeaders securityHeaders) {
         return new ErrorHandler() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                securityHeaders.headers().forEach(response.getHeaders()::put);
+                return super.handle(request, response, callback);
+            }
+
             @Override
             protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message,
                                           Throwable cause) throws IOException {

@@ -1,6 +1,8 @@
 package io.paperlog.web;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Headers every response carries: no inline script, no framing, no sniffing, no leaking of URLs. */
 public final class SecurityHeaders {
@@ -29,13 +31,22 @@ public final class SecurityHeaders {
     }
 
     public void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("X-Frame-Options", "DENY");
+        headers().forEach(ctx::header);
         if (https) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             ctx.attribute(HTTPS_ATTRIBUTE, Boolean.TRUE);
         }
+    }
+
+    /** The headers themselves, for responses that Jetty writes without Paperlog's handlers. */
+    public Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "same-origin");
+        headers.put("X-Frame-Options", "DENY");
+        if (https) {
+            headers.put("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        return headers;
     }
 }

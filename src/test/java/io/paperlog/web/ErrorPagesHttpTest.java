@@ -50,6 +50,8 @@ class ErrorPagesHttpTest {
             assertTrue(response.body().contains("That request didn&#39;t make sense"));
             assertFalse(response.body().contains("URI:"));
             assertFalse(response.body().contains("<artifactId>"), "nothing outside web/static is served");
+            assertTrue(response.headers().firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self'"));
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
         }
     }
 }
