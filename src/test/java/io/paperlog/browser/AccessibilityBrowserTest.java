@@ -7,33 +7,22 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import io.paperlog.testing.Chromium;
 import io.paperlog.testing.TestApp;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** axe-core, in Chromium, over every kind of page: no serious or critical accessibility violation. */
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends ChromiumTest {
 
     private static final List<String> PAGES = List.of("/", "/?status=read", "/papers/36", "/papers/60", "/library",
             "/stats", "/annotations", "/help", "/account", "/admin", "/papers/99999");
 
-    @TempDir
-    static Path folder;
-
-    static TestApp app;
-    static ChromeDriver browser;
 
     @BeforeAll
-    static void start() {
-        app = TestApp.start(folder);
-        browser = Chromium.start(folder.resolve("profile"));
+    static void createAccountWithSomeReading() {
         BrowserSteps.createFirstAccount(browser, app, "ada", "Ada Lovelace");
         var reader = app.visitor();
         reader.post("/login", Map.of("username", "ada", "password", TestApp.PASSWORD));
@@ -42,15 +31,6 @@ class AccessibilityBrowserTest {
         reader.post("/papers/36/note", Map.of("body", "**Locality-sensitive hashing** is the trick.", "base_revision", "0"));
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void everyPageIsFreeOfSeriousViolations() {

@@ -4,39 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.paperlog.testing.Chromium;
-import io.paperlog.testing.TestApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader selects words in an abstract, comments on them, highlights an overlapping passage, and reloads. */
-class AnnotationBrowserTest {
+class AnnotationBrowserTest extends ChromiumTest {
 
-    @TempDir
-    static Path folder;
-
-    static TestApp app;
-    static ChromeDriver browser;
     static WebDriverWait wait;
 
     @BeforeAll
-    static void start() {
-        app = TestApp.start(folder);
-        browser = Chromium.start(folder.resolve("chromium-profile"));
+    static void createAccounts() {
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         app.member("reader", "Rita Reader");
         app.member("mate", "Mo Mate");
@@ -48,15 +36,6 @@ class AnnotationBrowserTest {
         BrowserSteps.logIn(browser, app, username);
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     /** Selects the first occurrence of {@code phrase} in the rendered abstract, as a drag of the mouse would. */
     static void select(String phrase) {

@@ -4,45 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.paperlog.testing.Chromium;
-import io.paperlog.testing.TestApp;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-class CatalogueBrowserTest {
+class CatalogueBrowserTest extends ChromiumTest {
 
-    @TempDir
-    static Path folder;
-
-    static TestApp app;
-    static ChromeDriver browser;
 
     @BeforeAll
-    static void start() {
-        app = TestApp.start(folder);
-        browser = Chromium.start(folder.resolve("chromium-profile"));
+    static void createAccount() {
         BrowserSteps.createFirstAccount(browser, app, "reader", "Rita Reader");
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void openTheCatalogueThenAPaperWhoseMathRendersAndWhoseUrlIsALink() {

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.paperlog.testing.Chromium;
-import io.paperlog.testing.TestApp;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -22,38 +18,21 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 
 /** Marking, rating with the keyboard, autosaving a note and the two-tab conflict, in headless Chromium. */
-class TrackingBrowserTest {
+class TrackingBrowserTest extends ChromiumTest {
 
-    @TempDir
-    static Path folder;
-
-    static TestApp app;
-    static ChromeDriver browser;
     static long userId;
 
     @BeforeAll
-    static void start() {
-        app = TestApp.start(folder);
-        browser = Chromium.start(folder.resolve("chromium-profile"));
+    static void createAccount() {
         BrowserSteps.createFirstAccount(browser, app, "reader", "Rea Der");
         userId = ((Number) app.app().database().read().fetchValue("SELECT id FROM account WHERE username = 'reader'"))
                 .longValue();
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     static Object db(String sql) {
         return app.app().database().read().fetchValue(sql, userId);
