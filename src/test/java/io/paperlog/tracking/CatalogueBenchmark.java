@@ -48,24 +48,9 @@ public final class CatalogueBenchmark {
             }
             check(bare.get("/").body(), false);
             check(full.get("/").body(), true);
-            for (int i = 0; i < WARMUP; i++) {
-                bare.get("/");
-                full.get("/");
-            }
-            List<Double> bareTimes = new ArrayList<>();
-            List<Double> fullTimes = new ArrayList<>();
-            for (int round = 0; round < ROUNDS; round++) {
-                // alternate which goes first so that neither profits from the other's warm caches
-                if (round % 2 == 0) {
-                    bareTimes.add(time(bare));
-                    fullTimes.add(time(full));
-                } else {
-                    fullTimes.add(time(full));
-                    bareTimes.add(time(bare));
-                }
-            }
-            double bareMedian = median(bareTimes);
-            double fullMedian = median(fullTimes);
+            double[] medians = medians(() -> fetchCatalogue(bare), () -> fetchCatalogue(full));
+            double bareMedian = medians[0];
+            double fullMedian = medians[1];
             System.out.printf("catalogue, no statuses or ratings : median %.3f ms per request%n", bareMedian);
             System.out.printf("catalogue, 100 statuses + ratings : median %.3f ms per request%n", fullMedian);
             System.out.printf("HTTP ratio, person with 100 marks / person with none: %.2fx (aim: at most 1.5x)%n",
@@ -108,23 +93,9 @@ public final class CatalogueBenchmark {
         if (!views.renderToString(null, "papers/catalogue", bareModel(papers)).contains("data-paper=\"100\"")) {
             throw new IllegalStateException("bare render failed");
         }
-        for (int i = 0; i < WARMUP; i++) {
-            bare.run();
-            full.run();
-        }
-        List<Double> bareTimes = new ArrayList<>();
-        List<Double> fullTimes = new ArrayList<>();
-        for (int round = 0; round < ROUNDS; round++) {
-            if (round % 2 == 0) {
-                bareTimes.add(time(bare));
-                fullTimes.add(time(full));
-            } else {
-                fullTimes.add(time(full));
-                bareTimes.add(time(bare));
-            }
-        }
-        double b = median(bareTimes);
-        double f = median(fullTimes);
+        double[] medians = medians(bare, full);
+        double b = medians[0];
+        double f = medians[1];
         System.out.printf("in-process, bare catalogue (no tracking layer) : median %.3f ms%n", b);
         System.out.printf("in-process, catalogue with 100 marks           : median %.3f ms%n", f);
         System.out.printf("in-process ratio: %.2fx (aim: at most 1.5x)%n", f / b);
@@ -163,15 +134,31 @@ public final class CatalogueBenchmark {
         }
     }
 
-    /** Mean milliseconds per request over one round. */
-    private static double time(Client client) {
-        long start = System.nanoTime();
-        for (int i = 0; i < REQUESTS_PER_ROUND; i++) {
-            if (client.get("/").statusCode() != 200) {
-                throw new IllegalStateException("catalogue request failed");
+    private static void fetchCatalogue(Client client) {
+        if (client.get("/").statusCode() != 200) {
+            throw new IllegalStateException("catalogue request failed");
+        }
+    }
+
+    /** Warms both, then times them in alternating rounds; returns the median milliseconds of each. */
+    private static double[] medians(Runnable bare, Runnable full) {
+        for (int i = 0; i < WARMUP; i++) {
+            bare.run();
+            full.run();
+        }
+        List<Double> bareTimes = new ArrayList<>();
+        List<Double> fullTimes = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            // alternate which goes first so that neither profits from the other's warm caches
+            if (round % 2 == 0) {
+                bareTimes.add(time(bare));
+                fullTimes.add(time(full));
+            } else {
+                fullTimes.add(time(full));
+                bareTimes.add(time(bare));
             }
         }
-        return (System.nanoTime() - start) / 1e6 / REQUESTS_PER_ROUND;
+        return new double[] {median(bareTimes), median(fullTimes)};
     }
 
     private static double median(List<Double> values) {
