@@ -127,9 +127,7 @@ public final class TrackingRoutes implements PersonalView {
     void restore(Context ctx) {
         CurrentUser user = RequestUser.require(ctx);
         long paperId = paper(ctx);
-        int revision = intParam(ctx.formParam("revision"), "Revision");
-        String body = notes.revision(user.id(), paperId, revision)
-                .orElseThrow(() -> new NotFoundResponse("That version of the note is not kept."));
+        String body = keptRevision(user, paperId, intParam(ctx.formParam("revision"), "Revision"));
         saved(ctx, user, paperId, body, notes.save(user.id(), paperId, body, baseRevision(ctx)));
     }
 
@@ -137,8 +135,7 @@ public final class TrackingRoutes implements PersonalView {
         CurrentUser user = RequestUser.require(ctx);
         long paperId = paper(ctx);
         int revision = intParam(ctx.pathParam("revision"), "Revision");
-        String body = notes.revision(user.id(), paperId, revision)
-                .orElseThrow(() -> new NotFoundResponse("That version of the note is not kept."));
+        String body = keptRevision(user, paperId, revision);
         NoteStore.Note current = notes.find(user.id(), paperId);
         views.render(ctx, "tracking/revision", Map.of(
                 "paperId", paperId,
@@ -375,6 +372,12 @@ public final class TrackingRoutes implements PersonalView {
             throw new NotFoundResponse("There is no paper " + id + ".");
         }
         return id;
+    }
+
+    /** The text of one of my kept revisions; 404 when it is not kept, or not mine. */
+    private String keptRevision(CurrentUser user, long paperId, int revision) {
+        return notes.revision(user.id(), paperId, revision)
+                .orElseThrow(() -> new NotFoundResponse("That version of the note is not kept."));
     }
 
     private static String fragment(Context ctx) {

@@ -216,7 +216,13 @@ class TrackingHttpTest {
         HttpResponse<String> view = alice.get("/papers/13/note/revisions/2");
         assertEquals(200, view.statusCode());
         assertTrue(view.body().contains("first tab text, more"));
-        assertTrue(alice.get("/papers/13").body().contains("Restore this version"));
+        assertTrue(view.body().contains("action=\"/papers/13/note/restore\""));
+        assertTrue(view.body().contains("name=\"revision\" value=\"2\""));
+        assertTrue(view.body().contains("name=\"base_revision\" value=\"3\""), "restores on top of the current revision");
+        assertFalse(alice.get("/papers/13/note/revisions/3").body().contains("Restore this version"),
+                "the current version offers no restore");
+        String paper = alice.get("/papers/13").body();
+        assertEquals(2, paper.split("Restore this version").length - 1, "revisions 1 and 2 can be restored, 3 is current");
     }
 
     @Test
