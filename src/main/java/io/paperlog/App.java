@@ -1,57 +1,43 @@
 package io.paperlog;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
-import io.paperlog.accounts.AccountRoutes;
-import io.paperlog.accounts.AccountStore;
-import io.paperlog.accounts.AdminRoutes;
-import io.paperlog.accounts.InviteStore;
-import io.paperlog.accounts.LoginThrottle;
-import io.paperlog.accounts.Passwords;
-import io.paperlog.accounts.ResetStore;
-import io.paperlog.accounts.SessionCookie;
-import io.paperlog.accounts.SessionFilter;
-import io.paperlog.accounts.SessionStore;
-import io.paperlog.annotations.AnnotationRoutes;
-import io.paperlog.annotations.AnnotationStore;
 import io.paperlog.db.Database;
-import io.paperlog.papers.PaperRoutes;
-import io.paperlog.papers.PaperStore;
 import io.paperlog.web.Assets;
+import io.paperlog.web.BaseUrl;
 import io.paperlog.web.ErrorPages;
+import io.paperlog.web.MethodOverride;
 import io.paperlog.web.RequestInput;
+import io.paperlog.web.Router;
 import io.paperlog.web.SecurityHeaders;
 import io.paperlog.web.Views;
-import io.paperlog.tracking.NoteStore;
-import io.paperlog.tracking.TrackingRoutes;
-import io.paperlog.tracking.TrackingStore;
 import java.net.BindException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.LoggerFactory;
 
-/** Wires the features into one Javalin application over one database. */
+/** Starts one Paperlog: the database, the features, the filters every request passes, and the route table. */
 public final class App implements AutoCloseable {
 
     static final int READ_CONNECTIONS = 4;
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-    /** One entry of the route table, as Javalin registered it. */
-    public record Route(String method, String path) {}
-
     private final Config config;
     private final Database db;
     private final Javalin javalin;
-    private final List<Route> routes;
+    private final List<Router.Route> routes;
     private final ScheduledExecutorService housekeeping;
 
-    private App(Config config, Database db, Javalin javalin, List<Route> routes, ScheduledExecutorService housekeeping) {
+    private App(Config config, Database db, Javalin javalin, List<Router.Route> routes,
+                ScheduledExecutorService housekeeping) {
         this.config = config;
         this.db = db;
         this.javalin = javalin;
@@ -73,14 +59,17 @@ public final class App implements AutoCloseable {
         Database db = Database.openInBackground(config.database(), READ_CONNECTIONS);
         Javalin javalin = null;
         try {
-            Features features = new Features(config, db, views, clock);
-            List<Route> routes = new CopyOnWriteArrayList<>();
+            AtomicInteger port = new AtomicInteger(config.port());
+            BaseUrl baseUrl = new BaseUrl(config.baseUrl(), config.host(), port::get);
+            Features features = new Features(db, clock, config.secureCookies(), baseUrl, views);
+            List<Router.Route> routes = new ArrayList<>();
             javalin = create(config, views, features, routes);
             javalin.start(config.host(), config.port());
+            port.set(javalin.port());
             db.awaitOpen();
             classesWarm.join();
-            Warmup.runQueries(features.papers);
-            return new App(config, db, javalin, routes, startHousekeeping(features.sessions, clock));
+            Warmup.runQueries(features.catalogueStore);
+            return new App(config, db, javalin, routes, startHousekeeping(features));
         } catch (RuntimeException e) {
             if (javalin != null) {
                 javalin.stop();
@@ -90,45 +79,21 @@ public final class App implements AutoCloseable {
         }
     }
 
-    /** Every store and route class, built once. */
-    private static final class Features {
-        final PaperStore papers;
-        final SessionStore sessions;
-        final SessionFilter sessionFilter;
-        final PaperRoutes paperRoutes;
-        final AccountRoutes accountRoutes;
-        final AdminRoutes adminRoutes;
-        final TrackingRoutes trackingRoutes;
-        final AnnotationRoutes annotationRoutes;
-
-        Features(Config config, Database db, Views views, Clock clock) {
-            papers = new PaperStore(db);
-            sessions = new SessionStore(db);
-            AccountStore accounts = new AccountStore(db);
-            InviteStore invites = new InviteStore(db);
-            ResetStore resets = new ResetStore(db);
-            SessionCookie cookies = new SessionCookie(config.secureCookies());
-            sessionFilter = new SessionFilter(sessions, accounts, cookies, clock);
-            trackingRoutes = new TrackingRoutes(new TrackingStore(db, clock), new NoteStore(db, clock), views);
-            annotationRoutes = new AnnotationRoutes(new AnnotationStore(db, clock), papers, views);
-            paperRoutes = new PaperRoutes(papers, views, List.of(annotationRoutes), trackingRoutes);
-            trackingRoutes.paperPage(paperRoutes::showPaper);
-            accountRoutes = new AccountRoutes(accounts, sessions, invites, resets, new Passwords(),
-                    new LoginThrottle(clock), cookies, views, clock);
-            adminRoutes = new AdminRoutes(accounts, invites, resets, views, clock);
-        }
-    }
-
-    private static Javalin create(Config config, Views views, Features features, List<Route> routes) {
+    private static Javalin create(Config config, Views views, Features features, List<Router.Route> routes) {
         ErrorPages errors = new ErrorPages(views);
         SecurityHeaders headers = new SecurityHeaders(config.secureCookies());
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
             javalin.http.generateEtags = true;
-            // a 100,000-character note of 4-byte characters is 1.2 MB once form-encoded
-            javalin.http.maxRequestSize = 2_000_000;
+            javalin.http.prefer405over404 = true;
+            javalin.http.maxRequestSize = RequestInput.MAX_BODY;
+            // multipart bodies are parsed by Jetty, not Javalin: the same cap, and nothing cached on disk
+            javalin.jetty.multipartConfig.maxTotalRequestSize(RequestInput.MAX_BODY, SizeUnit.BYTES);
+            javalin.jetty.multipartConfig.maxFileSize(RequestInput.MAX_BODY, SizeUnit.BYTES);
+            javalin.jetty.multipartConfig.maxInMemoryFileSize(RequestInput.MAX_BODY, SizeUnit.BYTES);
             javalin.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler(headers)));
+            javalin.jetty.modifyServletContextHandler(MethodOverride::ignore);
             javalin.staticFiles.enableWebjars();
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -136,24 +101,17 @@ public final class App implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", IMMUTABLE);
             });
-            javalin.events.handlerAdded(info -> {
-                if (info.getHttpMethod().isHttpMethod()) {
-                    routes.add(new Route(info.getHttpMethod().name(), info.getPath()));
-                }
-            });
             javalin.routes.before(headers::apply);
             javalin.routes.before(RequestInput::check);
-            javalin.routes.before(features.sessionFilter::handle);
+            javalin.routes.before(features.accounts.filter::handle);
             errors.register(javalin.routes);
-            features.paperRoutes.register(javalin.routes);
-            features.accountRoutes.register(javalin.routes);
-            features.adminRoutes.register(javalin.routes);
-            features.annotationRoutes.register(javalin.routes);
-            features.trackingRoutes.register(javalin.routes);
+            Router router = new Router(javalin.routes);
+            Routes.register(router, features);
+            routes.addAll(router.routes());
         });
     }
 
-    private static ScheduledExecutorService startHousekeeping(SessionStore sessions, Clock clock) {
+    private static ScheduledExecutorService startHousekeeping(Features features) {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "paperlog-housekeeping");
             thread.setDaemon(true);
@@ -161,7 +119,7 @@ public final class App implements AutoCloseable {
         });
         executor.scheduleWithFixedDelay(() -> {
             try {
-                sessions.purgeExpired(clock.instant());
+                features.accounts.sessions.purgeExpired();
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(App.class).warn("could not purge expired sessions", e);
             }
@@ -199,8 +157,8 @@ public final class App implements AutoCloseable {
         return db;
     }
 
-    /** The HTTP routes the application registered, for tests that must cover every one of them. */
-    public List<Route> routes() {
+    /** The HTTP routes of the route table, for tests that must cover every one of them. */
+    public List<Router.Route> routes() {
         return routes;
     }
 

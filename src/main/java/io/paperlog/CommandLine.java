@@ -1,5 +1,7 @@
 package io.paperlog;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,6 +18,9 @@ final class CommandLine {
               --db PATH    SQLite database file, created if absent [PAPERLOG_DB, default ./data/paperlog.db]
               --secure-cookies  mark cookies Secure and send HSTS: set when served over HTTPS
                                                        [PAPERLOG_SECURE_COOKIES=true, default off]
+              --base-url URL  the address people reach Paperlog at, for the links it makes (invites,
+                           resets, exports), e.g. https://papers.example.org; needed behind a reverse proxy
+                                                       [PAPERLOG_BASE_URL, default: none]
               --help       print this help and exit
             """;
 
@@ -36,6 +41,7 @@ final class CommandLine {
         String db = env.getOrDefault("PAPERLOG_DB", Config.DEFAULT_DATABASE.toString());
         String portSource = env.containsKey("PAPERLOG_PORT") ? "PAPERLOG_PORT" : "--port";
         boolean secureCookies = parseBoolean(env.getOrDefault("PAPERLOG_SECURE_COOKIES", "false"));
+        String baseUrl = env.get("PAPERLOG_BASE_URL");
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -51,7 +57,7 @@ final class CommandLine {
                     return new Parsed(null, true);
                 }
                 case "--secure-cookies" -> secureCookies = value == null || parseBoolean(value);
-                case "--port", "--host", "--db" -> {
+                case "--port", "--host", "--db", "--base-url" -> {
                     if (value == null) {
                         // "--db --help" is a forgotten value, not a database named "--help"
                         if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -65,13 +71,15 @@ final class CommandLine {
                             portSource = "--port";
                         }
                         case "--host" -> host = value;
+                        case "--base-url" -> baseUrl = value;
                         default -> db = value;
                     }
                 }
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
-        return new Parsed(new Config(requireHost(host), parsePort(port, portSource), parsePath(db), secureCookies), false);
+        return new Parsed(new Config(requireHost(host), parsePort(port, portSource), parsePath(db), secureCookies,
+                parseBaseUrl(baseUrl)), false);
     }
 
     private static boolean parseBoolean(String raw) {
@@ -99,6 +107,24 @@ final class CommandLine {
             // reported below
         }
         throw new UsageException(source + " must be a number from 0 to 65535, got '" + raw + "'");
+    }
+
+    /** An absolute http(s) address without query or fragment; null or blank means none. */
+    private static URI parseBaseUrl(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(raw.strip());
+            if (uri.isAbsolute() && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null
+                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new UsageException("--base-url must be an http or https address like https://papers.example.org, got '"
+                + raw + "'");
     }
 
     private static Path parsePath(String raw) {

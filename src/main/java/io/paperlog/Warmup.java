@@ -1,15 +1,13 @@
 package io.paperlog;
 
-import static io.paperlog.db.schema.Tables.PAPER;
-
-import io.paperlog.papers.CatalogueSort;
-import io.paperlog.papers.PaperStore;
+import io.paperlog.catalogue.CatalogueQuery;
+import io.paperlog.catalogue.CatalogueSort;
+import io.paperlog.catalogue.CatalogueStore;
+import io.paperlog.tracking.Status;
 import io.paperlog.web.Views;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 
 /**
  * Makes the first request as fast as the hundredth. Loading jOOQ's and Thymeleaf's classes and parsing the
@@ -23,10 +21,8 @@ final class Warmup {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                DSL.using(SQLDialect.SQLITE).selectFrom(PAPER).where(PAPER.ID.eq(1L))
-                        .orderBy(PAPER.RANK.asc().nullsLast()).limit(1).getSQL();
-                views.renderToString(null, "papers/catalogue",
-                        Map.of("rows", List.of(), "sort", CatalogueSort.RANK, "sorts", CatalogueSort.values()));
+                views.renderToString(null, "catalogue/catalogue", Map.of("rows", List.of(), "query",
+                        CatalogueQuery.ALL, "sorts", CatalogueSort.values(), "statuses", Status.values()));
                 views.renderToString(null, "errors/error", Map.of("status", 404, "heading", "", "detail", ""));
                 done.complete(null);
             } catch (RuntimeException e) {
@@ -39,9 +35,8 @@ final class Warmup {
         return done;
     }
 
-    /** Runs the catalogue's queries once so that SQLite's page cache and jOOQ's paths are hot. */
-    static void runQueries(PaperStore papers) {
-        papers.catalogue(CatalogueSort.RANK);
-        papers.find(1).ifPresent(papers::neighbours);
+    /** Runs the catalogue's query once so that SQLite's page cache and jOOQ's paths are hot. */
+    static void runQueries(CatalogueStore catalogue) {
+        catalogue.papers(CatalogueQuery.ALL, 0);
     }
 }

@@ -29,26 +29,26 @@ class CommandLineTest {
     @Test
     void noFlagsAndNoEnvironmentGiveTheDefaults() {
         assertEquals(Config.defaults(), parse(NO_ENV));
-        assertEquals(new Config("127.0.0.1", 7070, Path.of("data", "paperlog.db"), false), parse(NO_ENV));
+        assertEquals(new Config("127.0.0.1", 7070, Path.of("data", "paperlog.db"), false, null), parse(NO_ENV));
     }
 
     @Test
     void environmentOverridesTheDefaults() {
         Config config = parse(Map.of("PAPERLOG_HOST", "0.0.0.0", "PAPERLOG_PORT", "8080", "PAPERLOG_DB", "/tmp/x.db"));
-        assertEquals(new Config("0.0.0.0", 8080, Path.of("/tmp/x.db"), false), config);
+        assertEquals(new Config("0.0.0.0", 8080, Path.of("/tmp/x.db"), false, null), config);
     }
 
     @Test
     void flagsOverrideTheEnvironment() {
         Map<String, String> env = Map.of("PAPERLOG_HOST", "0.0.0.0", "PAPERLOG_PORT", "8080", "PAPERLOG_DB", "/tmp/x.db");
         Config config = parse(env, "--host", "localhost", "--port", "9090", "--db", "other.db");
-        assertEquals(new Config("localhost", 9090, Path.of("other.db"), false), config);
+        assertEquals(new Config("localhost", 9090, Path.of("other.db"), false, null), config);
     }
 
     @Test
     void flagsAcceptTheEqualsForm() {
         Config config = parse(NO_ENV, "--host=::1", "--port=9090", "--db=a=b.db");
-        assertEquals(new Config("::1", 9090, Path.of("a=b.db"), false), config);
+        assertEquals(new Config("::1", 9090, Path.of("a=b.db"), false, null), config);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.paperlog.accounts;
 
+import io.paperlog.web.CurrentUser;
+
 /** An account as stored, hash included: never handed to a template. */
 public record Account(long id, String username, String displayName, String passwordHash, boolean admin,
                       boolean active, String createdAt) {

@@ -46,7 +46,31 @@ public final class AccountRules {
         if (displayName.chars().anyMatch(Character::isISOControl)) {
             return Optional.of("Display names cannot contain control characters.");
         }
+        if (displayName.codePoints().anyMatch(AccountRules::isBidiControl)) {
+            return Optional.of("Display names cannot contain characters that change the direction of text.");
+        }
+        if (displayName.codePoints().noneMatch(AccountRules::isVisible)) {
+            return Optional.of("Display names need at least one visible character.");
+        }
         return Optional.empty();
+    }
+
+    /** Marks and embeddings that reorder the text around them: a name carrying one can disguise what follows it. */
+    static boolean isBidiControl(int c) {
+        return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    /** A character that shows as a mark of its own: not a space, control, format mark, lone accent or blank filler. */
+    static boolean isVisible(int c) {
+        if (c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800) {
+            return false; // Hangul fillers and the blank Braille pattern are letters and symbols that draw nothing
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                 Character.PARAGRAPH_SEPARATOR, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE -> false;
+            default -> true;
+        };
     }
 
     public static Optional<String> passwordProblem(String password) {

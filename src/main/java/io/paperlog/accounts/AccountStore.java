@@ -6,7 +6,8 @@ import static io.paperlog.db.schema.Tables.SETTING;
 
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
-import java.time.Instant;
+import io.paperlog.web.UserError;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -18,10 +19,12 @@ public final class AccountStore {
     static final String OPEN_SIGNUP = "open_signup";
 
     private final Database db;
+    private final Clock clock;
     private volatile boolean someAccountExists;
 
-    public AccountStore(Database db) {
+    public AccountStore(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     /** Whether the instance still waits for its first account. Once false it stays false, so it is cached. */
@@ -47,47 +50,50 @@ public final class AccountStore {
     }
 
     /** Creates the first account, an admin, unless someone got there first. */
-    public Optional<Account> createFirst(String username, String displayName, String passwordHash, Instant now) {
+    public Optional<Account> createFirst(String username, String displayName, String passwordHash) {
         Optional<Account> created = db.write(dsl -> dsl.fetchExists(ACCOUNT)
                 ? Optional.<Account>empty()
-                : Optional.of(insert(dsl, username, displayName, passwordHash, true, now)));
+                : Optional.of(insert(dsl, new NewAccount(username, displayName, passwordHash, true), clock)));
         created.ifPresent(a -> someAccountExists = true);
         return created;
     }
 
-    public Account create(String username, String displayName, String passwordHash, Instant now) {
-        return db.write(dsl -> insert(dsl, username, displayName, passwordHash, false, now));
+    public Account create(String username, String displayName, String passwordHash) {
+        return db.write(dsl -> insert(dsl, new NewAccount(username, displayName, passwordHash, false), clock));
     }
 
+    /** What a new account is made of; the password only as its hash. */
+    record NewAccount(String username, String displayName, String passwordHash, boolean admin) {}
+
     /** Inside a caller's transaction: refuses a username that is taken, ignoring case. */
-    static Account insert(DSLContext dsl, String username, String displayName, String passwordHash, boolean admin,
-                          Instant now) {
-        if (dsl.fetchExists(ACCOUNT, ACCOUNT.USERNAME.equalIgnoreCase(username))) {
-            throw new AccountProblem("That username is taken.");
+    static Account insert(DSLContext dsl, NewAccount account, Clock clock) {
+        if (dsl.fetchExists(ACCOUNT, ACCOUNT.USERNAME.equalIgnoreCase(account.username()))) {
+            throw UserError.invalid("username", "That username is taken.");
         }
-        String at = Timestamps.format(now);
+        String at = Timestamps.now(clock);
+        String displayName = account.displayName().strip();
         long id = dsl.insertInto(ACCOUNT)
-                .set(ACCOUNT.USERNAME, username)
-                .set(ACCOUNT.DISPLAY_NAME, displayName.strip())
-                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
-                .set(ACCOUNT.IS_ADMIN, admin ? 1 : 0)
+                .set(ACCOUNT.USERNAME, account.username())
+                .set(ACCOUNT.DISPLAY_NAME, displayName)
+                .set(ACCOUNT.PASSWORD_HASH, account.passwordHash())
+                .set(ACCOUNT.IS_ADMIN, account.admin() ? 1 : 0)
                 .set(ACCOUNT.IS_ACTIVE, 1)
                 .set(ACCOUNT.CREATED_AT, at)
                 .set(ACCOUNT.PASSWORD_CHANGED_AT, at)
                 .returningResult(ACCOUNT.ID)
                 .fetchOne(ACCOUNT.ID);
-        return new Account(id, username, displayName.strip(), passwordHash, admin, true, at);
+        return new Account(id, account.username(), displayName, account.passwordHash(), account.admin(), true, at);
     }
 
     /** Replaces the password hash; the caller decides which sessions survive. */
-    public void setPasswordHash(long accountId, String passwordHash, Instant now) {
-        db.write(dsl -> updatePasswordHash(dsl, accountId, passwordHash, now));
+    public void setPasswordHash(long accountId, String passwordHash) {
+        db.write(dsl -> updatePasswordHash(dsl, accountId, passwordHash, clock));
     }
 
-    static int updatePasswordHash(DSLContext dsl, long accountId, String passwordHash, Instant now) {
+    static int updatePasswordHash(DSLContext dsl, long accountId, String passwordHash, Clock clock) {
         return dsl.update(ACCOUNT)
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
-                .set(ACCOUNT.PASSWORD_CHANGED_AT, Timestamps.format(now))
+                .set(ACCOUNT.PASSWORD_CHANGED_AT, Timestamps.now(clock))
                 .where(ACCOUNT.ID.eq(accountId))
                 .execute();
     }
@@ -107,7 +113,7 @@ public final class AccountStore {
     /** Deactivating ends the account's sessions at once. The last active admin cannot be deactivated. */
     public void setActive(long accountId, boolean active) {
         db.write(dsl -> {
-            Account account = lockedAccount(dsl, accountId);
+            Account account = existing(dsl, accountId);
             if (!active && account.admin() && account.active()) {
                 refuseIfLastActiveAdmin(dsl, accountId);
             }
@@ -122,7 +128,7 @@ public final class AccountStore {
     /** The last active admin cannot be demoted. */
     public void setAdmin(long accountId, boolean admin) {
         db.write(dsl -> {
-            Account account = lockedAccount(dsl, accountId);
+            Account account = existing(dsl, accountId);
             if (!admin && account.admin() && account.active()) {
                 refuseIfLastActiveAdmin(dsl, accountId);
             }
@@ -142,16 +148,17 @@ public final class AccountStore {
                 .execute());
     }
 
-    private static Account lockedAccount(DSLContext dsl, long accountId) {
+    /** The account, read inside the writer's transaction; 404 when there is none. */
+    private static Account existing(DSLContext dsl, long accountId) {
         return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchOptional(AccountStore::toAccount)
-                .orElseThrow(() -> new AccountProblem("There is no such account."));
+                .orElseThrow(() -> UserError.notFound("There is no such account."));
     }
 
     private static void refuseIfLastActiveAdmin(DSLContext dsl, long accountId) {
         boolean anotherAdmin = dsl.fetchExists(ACCOUNT, ACCOUNT.IS_ADMIN.eq(1).and(ACCOUNT.IS_ACTIVE.eq(1))
                 .and(ACCOUNT.ID.ne(accountId)));
         if (!anotherAdmin) {
-            throw new AccountProblem("This is the last active admin: make someone else an admin first.");
+            throw UserError.conflict("This is the last active admin: make someone else an admin first.");
         }
     }
 

@@ -6,8 +6,10 @@ import static io.paperlog.db.schema.Tables.INVITE;
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
 import io.paperlog.db.schema.tables.Account;
+import io.paperlog.web.Tokens;
+import io.paperlog.web.UserError;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -25,27 +27,29 @@ public final class InviteStore {
     public record InviteRow(long id, String createdBy, String createdAt, String expiresAt, String state, String usedBy) {}
 
     private final Database db;
+    private final Clock clock;
 
-    public InviteStore(Database db) {
+    public InviteStore(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
-    public Created create(long createdBy, Instant now) {
+    public Created create(long createdBy) {
         String token = Tokens.newToken();
-        String expires = Timestamps.format(now.plus(LIFETIME));
+        String expires = Timestamps.format(clock.instant().plus(LIFETIME));
         long id = db.write(dsl -> dsl.insertInto(INVITE)
                 .set(INVITE.TOKEN_HASH, Tokens.sha256(token))
                 .set(INVITE.CREATED_BY, createdBy)
-                .set(INVITE.CREATED_AT, Timestamps.format(now))
+                .set(INVITE.CREATED_AT, Timestamps.now(clock))
                 .set(INVITE.EXPIRES_AT, expires)
                 .returningResult(INVITE.ID).fetchOne(INVITE.ID));
         return new Created(id, token, expires);
     }
 
-    public List<InviteRow> list(Instant now) {
+    public List<InviteRow> list() {
         Account creator = ACCOUNT.as("creator");
         Account user = ACCOUNT.as("used_by_account");
-        String nowText = Timestamps.format(now);
+        String nowText = Timestamps.now(clock);
         return db.read()
                 .select(INVITE.ID, creator.USERNAME, INVITE.CREATED_AT, INVITE.EXPIRES_AT, INVITE.USED_AT,
                         INVITE.REVOKED_AT, user.USERNAME)
@@ -69,37 +73,36 @@ public final class InviteStore {
     }
 
     /** Revokes an open invite; false if it was already used, revoked or unknown. */
-    public boolean revoke(long id, Instant now) {
-        return db.write(dsl -> dsl.update(INVITE).set(INVITE.REVOKED_AT, Timestamps.format(now))
+    public boolean revoke(long id) {
+        return db.write(dsl -> dsl.update(INVITE).set(INVITE.REVOKED_AT, Timestamps.now(clock))
                 .where(INVITE.ID.eq(id).and(INVITE.USED_AT.isNull()).and(INVITE.REVOKED_AT.isNull()))
                 .execute()) == 1;
     }
 
-    public boolean isUsable(String token, Instant now) {
-        return Tokens.looksLikeToken(token) && usableId(db.read(), token, now).isPresent();
+    /** A 404 unless the invite behind {@code token} can still be used. */
+    public void requireUsable(String token) {
+        usableId(db.read(), token);
     }
 
-    /** Creates the account and spends the invite in one transaction. */
-    public io.paperlog.accounts.Account accept(String token, String username, String displayName, String passwordHash,
-                                               Instant now) {
+    /** Creates the account and spends the invite in one transaction; 404 if the invite was spent meanwhile. */
+    public io.paperlog.accounts.Account accept(String token, String username, String displayName, String passwordHash) {
         return db.write(dsl -> {
-            long inviteId = usableId(dsl, token, now)
-                    .orElseThrow(() -> new AccountProblem("This invite link is no longer valid."));
-            io.paperlog.accounts.Account account = AccountStore.insert(dsl, username, displayName, passwordHash, false, now);
-            dsl.update(INVITE).set(INVITE.USED_AT, Timestamps.format(now)).set(INVITE.USED_BY, account.id())
+            long inviteId = usableId(dsl, token);
+            io.paperlog.accounts.Account account = AccountStore.insert(dsl,
+                    new AccountStore.NewAccount(username, displayName, passwordHash, false), clock);
+            dsl.update(INVITE).set(INVITE.USED_AT, Timestamps.now(clock)).set(INVITE.USED_BY, account.id())
                     .where(INVITE.ID.eq(inviteId)).execute();
             return account;
         });
     }
 
-    private static Optional<Long> usableId(DSLContext dsl, String token, Instant now) {
-        if (!Tokens.looksLikeToken(token)) {
-            return Optional.empty();
-        }
-        return dsl.select(INVITE.ID).from(INVITE)
+    private long usableId(DSLContext dsl, String token) {
+        Optional<Long> id = !Tokens.looksLikeToken(token) ? Optional.empty() : dsl.select(INVITE.ID).from(INVITE)
                 .where(INVITE.TOKEN_HASH.eq(Tokens.sha256(token)))
                 .and(INVITE.USED_AT.isNull()).and(INVITE.REVOKED_AT.isNull())
-                .and(INVITE.EXPIRES_AT.gt(Timestamps.format(now)))
+                .and(INVITE.EXPIRES_AT.gt(Timestamps.now(clock)))
                 .fetchOptional(INVITE.ID);
+        return id.orElseThrow(() -> UserError.notFound(
+                "This invite link is no longer valid. Please ask an admin for a new one."));
     }
 }

@@ -1,11 +1,14 @@
 package io.paperlog.accounts;
 
+import io.paperlog.web.Tokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,13 +16,19 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Counts failed logins in a sliding 15-minute window: 5 for one username or 20 from one address, and further
  * attempts wait until the window has passed. Kept in memory: one server, and a restart only forgives.
+ *
+ * <p>Memory is bounded whatever is sent: a key is at most {@link #MAX_KEY} characters (a longer username, which
+ * can be no account's, is kept as its hash), a key keeps at most as many times as its limit, and past
+ * {@link #MAX_KEYS} keys the expired ones are dropped, then the longest-quiet ones. Every change to a key's times
+ * happens inside the map's atomic {@code compute} for that key.
  */
 public final class LoginThrottle {
 
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final int PER_USERNAME = 5;
     public static final int PER_ADDRESS = 20;
-    private static final int MAX_TRACKED_KEYS = 100_000;
+    static final int MAX_KEYS = 50_000;
+    static final int MAX_KEY = 72;
 
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
@@ -31,29 +40,50 @@ public final class LoginThrottle {
     /** How long the caller must wait before trying again, or empty when an attempt is allowed now. */
     public Optional<Duration> waitFor(String username, String address) {
         Instant now = clock.instant();
-        Duration wait = longest(waitFor("u:" + username, PER_USERNAME, now), waitFor("a:" + address, PER_ADDRESS, now));
+        Duration wait = longest(waitFor(usernameKey(username), PER_USERNAME, now),
+                waitFor(addressKey(address), PER_ADDRESS, now));
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
     public void recordFailure(String username, String address) {
         Instant now = clock.instant();
-        if (failures.size() > MAX_TRACKED_KEYS) {
-            prune(now);
+        if (failures.size() >= MAX_KEYS) {
+            makeRoom(now);
         }
-        record("u:" + username, now);
-        record("a:" + address, now);
+        record(usernameKey(username), PER_USERNAME, now);
+        record(addressKey(address), PER_ADDRESS, now);
     }
 
     /** A successful login forgives that username's failures (not the address's). */
     public void recordSuccess(String username) {
-        failures.remove("u:" + username);
+        failures.remove(usernameKey(username));
     }
 
-    private void record(String key, Instant now) {
+    int trackedKeys() {
+        return failures.size();
+    }
+
+    static String usernameKey(String username) {
+        return key("u:", username);
+    }
+
+    static String addressKey(String address) {
+        return key("a:", address);
+    }
+
+    private static String key(String prefix, String value) {
+        String raw = value == null ? "" : value;
+        return raw.length() + prefix.length() <= MAX_KEY ? prefix + raw : prefix + "#" + Tokens.sha256(raw);
+    }
+
+    private void record(String key, int limit, Instant now) {
         failures.compute(key, (k, times) -> {
-            Deque<Instant> deque = times == null ? new ArrayDeque<>() : times;
+            Deque<Instant> deque = times == null ? new ArrayDeque<>(limit) : times;
             dropOld(deque, now);
             deque.addLast(now);
+            while (deque.size() > limit) {
+                deque.removeFirst(); // only the latest `limit` failures decide how long to wait
+            }
             return deque;
         });
     }
@@ -78,16 +108,23 @@ public final class LoginThrottle {
         }
     }
 
-    private void prune(Instant now) {
-        for (Iterator<Map.Entry<String, Deque<Instant>>> it = failures.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, Deque<Instant>> entry = it.next();
-            synchronized (entry.getValue()) {
-                dropOld(entry.getValue(), now);
-                if (entry.getValue().isEmpty()) {
-                    it.remove();
+    /** Drops expired keys; if that frees too little, the tenth of the keys that have been quiet longest. */
+    private void makeRoom(Instant now) {
+        List<Map.Entry<String, Instant>> quiet = new ArrayList<>();
+        for (String key : failures.keySet()) {
+            failures.computeIfPresent(key, (k, times) -> {
+                dropOld(times, now);
+                if (!times.isEmpty()) {
+                    quiet.add(Map.entry(k, times.peekLast()));
                 }
-            }
+                return times.isEmpty() ? null : times;
+            });
         }
+        if (failures.size() < MAX_KEYS * 9 / 10) {
+            return;
+        }
+        quiet.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
+        quiet.stream().limit(MAX_KEYS / 10).forEach(e -> failures.remove(e.getKey()));
     }
 
     private static Duration longest(Duration a, Duration b) {

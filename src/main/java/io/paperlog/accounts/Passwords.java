@@ -3,6 +3,7 @@ package io.paperlog.accounts;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import io.paperlog.web.Tokens;
 
 /**
  * argon2id with OWASP's parameters (19 MiB, 2 iterations, parallelism 1). A hash made with other parameters
@@ -44,14 +45,18 @@ public final class Passwords {
         }
     }
 
-    /** Spends the time a real verification would, so an unknown username cannot be told apart by timing. */
-    public void verifyAgainstNobody(String password) {
+    /**
+     * Spends the time a real verification would, so an unknown username cannot be told apart by timing; always
+     * false.
+     */
+    public boolean verifyAgainstNobody(String password) {
         String hash = dummyHash;
         if (hash == null) {
             hash = hashWith(current, Tokens.newToken());
             dummyHash = hash;
         }
         verify(password == null ? "" : password, hash);
+        return false;
     }
 
     public boolean needsRehash(String storedHash) {

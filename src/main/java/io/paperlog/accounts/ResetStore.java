@@ -5,8 +5,10 @@ import static io.paperlog.db.schema.Tables.PASSWORD_RESET;
 
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
+import io.paperlog.web.Tokens;
+import io.paperlog.web.UserError;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -16,57 +18,63 @@ public final class ResetStore {
     public static final Duration LIFETIME = Duration.ofHours(24);
 
     private final Database db;
+    private final Clock clock;
 
-    public ResetStore(Database db) {
+    public ResetStore(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     /** Issues a link for the account, replacing any earlier unused one; returns the token. */
-    public String create(long accountId, long createdBy, Instant now) {
+    public String create(long accountId, long createdBy) {
         String token = Tokens.newToken();
+        String now = Timestamps.now(clock);
         db.write(dsl -> {
-            dsl.update(PASSWORD_RESET).set(PASSWORD_RESET.USED_AT, Timestamps.format(now))
+            dsl.update(PASSWORD_RESET).set(PASSWORD_RESET.USED_AT, now)
                     .where(PASSWORD_RESET.ACCOUNT_ID.eq(accountId).and(PASSWORD_RESET.USED_AT.isNull())).execute();
             return dsl.insertInto(PASSWORD_RESET)
                     .set(PASSWORD_RESET.TOKEN_HASH, Tokens.sha256(token))
                     .set(PASSWORD_RESET.ACCOUNT_ID, accountId)
                     .set(PASSWORD_RESET.CREATED_BY, createdBy)
-                    .set(PASSWORD_RESET.CREATED_AT, Timestamps.format(now))
-                    .set(PASSWORD_RESET.EXPIRES_AT, Timestamps.format(now.plus(LIFETIME)))
+                    .set(PASSWORD_RESET.CREATED_AT, now)
+                    .set(PASSWORD_RESET.EXPIRES_AT, Timestamps.format(clock.instant().plus(LIFETIME)))
                     .execute();
         });
         return token;
     }
 
-    /** The username the link resets, if it is still usable. */
-    public Optional<String> usernameFor(String token, Instant now) {
-        return usable(db.read(), token, now).map(id -> db.read().select(ACCOUNT.USERNAME).from(ACCOUNT)
-                .where(ACCOUNT.ID.eq(id)).fetchOne(ACCOUNT.USERNAME));
+    /** The username the link resets; 404 when the link is not (or no longer) usable. */
+    public String usernameFor(String token) {
+        long accountId = usableAccount(db.read(), token);
+        return db.read().select(ACCOUNT.USERNAME).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
+                .fetchOne(ACCOUNT.USERNAME);
     }
 
-    /** Sets the new password, spends the link and ends all the account's sessions, in one transaction. */
-    public long use(String token, String passwordHash, Instant now) {
+    /**
+     * Sets the new password, spends the link and ends all the account's sessions, in one transaction; 404 when the
+     * link was spent in the meantime (by the same link sent twice at once, say).
+     */
+    public long use(String token, String passwordHash) {
         return db.write(dsl -> {
-            long accountId = usable(dsl, token, now)
-                    .orElseThrow(() -> new AccountProblem("This reset link is no longer valid."));
-            AccountStore.updatePasswordHash(dsl, accountId, passwordHash, now);
+            long accountId = usableAccount(dsl, token);
+            AccountStore.updatePasswordHash(dsl, accountId, passwordHash, clock);
             SessionStore.deleteAll(dsl, accountId);
-            dsl.update(PASSWORD_RESET).set(PASSWORD_RESET.USED_AT, Timestamps.format(now))
+            dsl.update(PASSWORD_RESET).set(PASSWORD_RESET.USED_AT, Timestamps.now(clock))
                     .where(PASSWORD_RESET.TOKEN_HASH.eq(Tokens.sha256(token))).execute();
             return accountId;
         });
     }
 
-    private static Optional<Long> usable(DSLContext dsl, String token, Instant now) {
-        if (!Tokens.looksLikeToken(token)) {
-            return Optional.empty();
-        }
-        return dsl.select(PASSWORD_RESET.ACCOUNT_ID).from(PASSWORD_RESET).join(ACCOUNT)
+    private long usableAccount(DSLContext dsl, String token) {
+        Optional<Long> accountId = !Tokens.looksLikeToken(token) ? Optional.empty() : dsl
+                .select(PASSWORD_RESET.ACCOUNT_ID).from(PASSWORD_RESET).join(ACCOUNT)
                 .on(ACCOUNT.ID.eq(PASSWORD_RESET.ACCOUNT_ID))
                 .where(PASSWORD_RESET.TOKEN_HASH.eq(Tokens.sha256(token)))
                 .and(PASSWORD_RESET.USED_AT.isNull())
-                .and(PASSWORD_RESET.EXPIRES_AT.gt(Timestamps.format(now)))
+                .and(PASSWORD_RESET.EXPIRES_AT.gt(Timestamps.now(clock)))
                 .and(ACCOUNT.IS_ACTIVE.eq(1))
                 .fetchOptional(PASSWORD_RESET.ACCOUNT_ID);
+        return accountId.orElseThrow(() -> UserError.notFound(
+                "This reset link is no longer valid. Please ask an admin for a new one."));
     }
 }

@@ -3,6 +3,7 @@ package io.paperlog.accounts;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
+import io.paperlog.web.Tokens;
 
 /** The cookies that carry a visitor's session token and, before login, their CSRF token. */
 public final class SessionCookie {

@@ -2,13 +2,11 @@ package io.paperlog.accounts;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UnauthorizedResponse;
 import io.paperlog.web.Csrf;
-import io.paperlog.web.RequestUser;
+import io.paperlog.web.CurrentUser;
+import io.paperlog.web.UserError;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,13 +26,11 @@ public final class SessionFilter {
     private final SessionStore sessions;
     private final AccountStore accounts;
     private final SessionCookie cookies;
-    private final Clock clock;
 
-    public SessionFilter(SessionStore sessions, AccountStore accounts, SessionCookie cookies, Clock clock) {
+    public SessionFilter(SessionStore sessions, AccountStore accounts, SessionCookie cookies) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.cookies = cookies;
-        this.clock = clock;
     }
 
     public static boolean isPublic(String path) {
@@ -55,12 +51,11 @@ public final class SessionFilter {
         if (isAsset(path)) {
             return;
         }
-        Instant now = clock.instant();
-        Optional<SessionStore.ActiveSession> session = sessions.find(ctx.cookie(SessionCookie.SESSION), now);
+        Optional<SessionStore.ActiveSession> session = sessions.find(ctx.cookie(SessionCookie.SESSION));
         session.ifPresent(s -> {
-            RequestUser.set(ctx, s.user());
+            CurrentUser.set(ctx, s.user());
             ctx.attribute(SESSION_ATTRIBUTE, s);
-            sessions.touch(s, now);
+            sessions.touch(s);
         });
         String csrf = session.map(SessionStore.ActiveSession::csrfToken).orElseGet(() -> cookies.anonymousCsrf(ctx));
         Csrf.set(ctx, csrf);
@@ -79,7 +74,7 @@ public final class SessionFilter {
         }
         if (session.isEmpty() && !isPublic(path)) {
             if (!safe) {
-                throw new UnauthorizedResponse("Please log in first.");
+                throw UserError.unauthorized("Please log in first.");
             }
             String target = ctx.queryString() == null ? path : path + "?" + ctx.queryString();
             redirect(ctx, "/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));

@@ -5,6 +5,9 @@ import static io.paperlog.db.schema.Tables.SESSION;
 
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
+import io.paperlog.web.CurrentUser;
+import io.paperlog.web.Tokens;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -25,34 +28,33 @@ public final class SessionStore {
     public record ActiveSession(String tokenHash, CurrentUser user, String csrfToken, Instant lastSeen) {}
 
     private final Database db;
+    private final Clock clock;
 
-    public SessionStore(Database db) {
+    public SessionStore(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     /** Starts a session and returns the token for the cookie; only its hash is stored. */
-    public String create(long accountId, Instant now) {
-        return db.write(dsl -> insert(dsl, accountId, now));
-    }
-
-    static String insert(DSLContext dsl, long accountId, Instant now) {
+    public String create(long accountId) {
         String token = Tokens.newToken();
-        String at = Timestamps.format(now);
-        dsl.insertInto(SESSION)
+        String at = Timestamps.now(clock);
+        db.write(dsl -> dsl.insertInto(SESSION)
                 .set(SESSION.TOKEN_HASH, Tokens.sha256(token))
                 .set(SESSION.ACCOUNT_ID, accountId)
                 .set(SESSION.CSRF_TOKEN, Tokens.newToken())
                 .set(SESSION.CREATED_AT, at)
                 .set(SESSION.LAST_SEEN_AT, at)
-                .execute();
+                .execute());
         return token;
     }
 
     /** The live session for a cookie's token, if the token is known, unexpired and its account active. */
-    public Optional<ActiveSession> find(String token, Instant now) {
+    public Optional<ActiveSession> find(String token) {
         if (!Tokens.looksLikeToken(token)) {
             return Optional.empty();
         }
+        Instant now = clock.instant();
         String hash = Tokens.sha256(token);
         return db.read()
                 .select(SESSION.TOKEN_HASH, SESSION.CSRF_TOKEN, SESSION.CREATED_AT, SESSION.LAST_SEEN_AT,
@@ -73,7 +75,8 @@ public final class SessionStore {
     }
 
     /** Slides the idle expiry forward, at most once per {@link #TOUCH_EVERY}. */
-    public void touch(ActiveSession session, Instant now) {
+    public void touch(ActiveSession session) {
+        Instant now = clock.instant();
         if (session.lastSeen().plus(TOUCH_EVERY).isAfter(now)) {
             return;
         }
@@ -100,7 +103,8 @@ public final class SessionStore {
     }
 
     /** Removes sessions past either limit; returns how many. */
-    public int purgeExpired(Instant now) {
+    public int purgeExpired() {
+        Instant now = clock.instant();
         String idleCutoff = Timestamps.format(now.minus(IDLE_LIMIT));
         String absoluteCutoff = Timestamps.format(now.minus(ABSOLUTE_LIMIT));
         return db.write(dsl -> dsl.deleteFrom(SESSION)

@@ -3,15 +3,15 @@ package io.paperlog.annotations;
 import java.util.List;
 
 /**
- * What a paper's page shows of annotations: the abstract with its marks, the annotations beside it in reading
+ * What a paper's page shows of annotations: the abstract with its highlights, the annotations beside it in reading
  * order, the ones that could not be placed, and the form to add one.
  */
-public record AnnotationPanel(long paperId, boolean signedIn, String abstractHtml, String source, List<Item> items,
-        List<Item> orphans, AnnotationForm form, List<String> colours) {
+public record AnnotationPanel(long paperId, String abstractHtml, String source, List<Item> items, List<Item> orphans,
+                              AnnotationFields fields) {
 
     /** One annotation as listed; {@code number} matches its footnote in the abstract. */
     public record Item(int number, Annotation annotation, String bodyHtml, boolean mine, String placedBy,
-            List<ReplyView> replies) {
+                       List<ReplyView> replies) {
 
         public long id() {
             return annotation.id();

@@ -8,9 +8,8 @@ import static io.paperlog.db.schema.Tables.PAPER;
 
 import io.paperlog.annotations.Anchoring.Selector;
 import io.paperlog.db.Database;
+import io.paperlog.db.Timestamps;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,12 +27,13 @@ import org.jooq.impl.DSL;
  */
 public final class AnnotationStore {
 
-    /** What a person may set on an annotation. */
-    public record Content(String body, String colour, String visibility, List<String> tags) {}
-
     /** Filters of the "my annotations" page; null means any. */
     public record Filter(Long paperId, String colour, String tag) {
         public static final Filter NONE = new Filter(null, null, null);
+
+        public boolean any() {
+            return paperId != null || colour != null || tag != null;
+        }
     }
 
     private final Database db;
@@ -44,12 +44,8 @@ public final class AnnotationStore {
         this.clock = clock;
     }
 
-    String now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    public long create(long userId, long paperId, Selector selector, Content content) {
-        String now = now();
+    public long create(long userId, long paperId, Selector selector, AnnotationForm content) {
+        String now = Timestamps.now(clock);
         return db.write(dsl -> {
             long id = dsl.insertInto(ANNOTATION)
                     .set(ANNOTATION.USER_ID, userId)
@@ -72,8 +68,8 @@ public final class AnnotationStore {
     }
 
     /** Changes the owner's annotation; false if there is no such annotation of theirs. */
-    public boolean update(long id, long ownerId, Content content) {
-        String now = now();
+    public boolean update(long id, long ownerId, AnnotationForm content) {
+        String now = Timestamps.now(clock);
         return db.write(dsl -> {
             int changed = dsl.update(ANNOTATION)
                     .set(ANNOTATION.BODY, content.body())
@@ -99,7 +95,7 @@ public final class AnnotationStore {
 
     /** Marks the owner's team-visible annotation resolved (or open again); false if it is not theirs or not shared. */
     public boolean setResolved(long id, long ownerId, boolean resolved) {
-        String now = now();
+        String now = Timestamps.now(clock);
         return db.write(dsl -> dsl.update(ANNOTATION)
                 .set(ANNOTATION.RESOLVED_AT, resolved ? now : null)
                 .set(ANNOTATION.UPDATED_AT, now)
@@ -110,7 +106,7 @@ public final class AnnotationStore {
 
     /** Adds a reply to an annotation the replier can see and that is team-visible; empty if they cannot. */
     public Optional<Long> reply(long annotationId, long userId, String body) {
-        String now = now();
+        String now = Timestamps.now(clock);
         return db.write(dsl -> {
             boolean open = dsl.fetchExists(dsl.selectOne().from(ANNOTATION)
                     .where(ANNOTATION.ID.eq(annotationId).and(ANNOTATION.VISIBILITY.eq("team"))));

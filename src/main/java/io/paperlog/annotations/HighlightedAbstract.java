@@ -28,35 +28,35 @@ import java.util.Set;
 public final class HighlightedAbstract {
 
     /** An annotation placed on the current text; {@code number} is the label its footnote and list item share. */
-    public record Mark(long id, int number, int start, int end, String colour) {}
+    public record Highlight(long id, int number, int start, int end, String colour) {}
 
     /** One piece of the source: its range, its visible text and, if one-to-one, where that text starts. */
     private record Unit(int start, int end, int linearAt, String visible) {}
 
-    private static final Comparator<Mark> NESTING = Comparator.comparingInt(Mark::start)
-            .thenComparing(Comparator.comparingInt(Mark::end).reversed())
-            .thenComparingLong(Mark::id);
+    private static final Comparator<Highlight> NESTING = Comparator.comparingInt(Highlight::start)
+            .thenComparing(Comparator.comparingInt(Highlight::end).reversed())
+            .thenComparingLong(Highlight::id);
 
     private HighlightedAbstract() {}
 
-    public static String render(String source, List<Mark> marks) {
-        List<Mark> ordered = marks.stream().filter(m -> m.start() < m.end()).sorted(NESTING).toList();
+    public static String render(String source, List<Highlight> marks) {
+        List<Highlight> ordered = marks.stream().filter(m -> m.start() < m.end()).sorted(NESTING).toList();
         StringBuilder html = new StringBuilder(source.length() * 2 + 64 * marks.size());
         Set<Long> opened = new HashSet<>();
         for (Token token : AbstractMarkup.tokenize(source)) {
             List<Unit> units = units(source, token);
-            List<Mark> pendingRefs = new ArrayList<>();
+            List<Highlight> pendingRefs = new ArrayList<>();
             boolean inLink = token instanceof Link;
             openToken(html, token);
             int i = 0;
             while (i < units.size()) {
-                List<Mark> active = active(ordered, units.get(i));
+                List<Highlight> active = active(ordered, units.get(i));
                 int j = i + 1;
                 while (j < units.size() && active(ordered, units.get(j)).equals(active)) {
                     j++;
                 }
                 List<Unit> segment = units.subList(i, j);
-                for (Mark mark : active) {
+                for (Highlight mark : active) {
                     html.append("<mark class=\"hl hl--").append(Html.escape(mark.colour()))
                             .append("\" data-annotation=\"").append(mark.id()).append('"');
                     if (opened.add(mark.id())) {
@@ -69,7 +69,7 @@ public final class HighlightedAbstract {
                     html.append("</mark>");
                 }
                 int segmentEnd = segment.get(segment.size() - 1).end();
-                for (Mark mark : active) {
+                for (Highlight mark : active) {
                     if (mark.end() <= segmentEnd) {
                         if (inLink) {
                             pendingRefs.add(mark);
@@ -81,7 +81,7 @@ public final class HighlightedAbstract {
                 i = j;
             }
             closeToken(html, token);
-            for (Mark mark : pendingRefs) {
+            for (Highlight mark : pendingRefs) {
                 appendRef(html, mark);
             }
         }
@@ -120,9 +120,9 @@ public final class HighlightedAbstract {
         return found;
     }
 
-    private static List<Mark> active(List<Mark> ordered, Unit unit) {
-        List<Mark> active = new ArrayList<>();
-        for (Mark mark : ordered) {
+    private static List<Highlight> active(List<Highlight> ordered, Unit unit) {
+        List<Highlight> active = new ArrayList<>();
+        for (Highlight mark : ordered) {
             if (mark.start() < unit.end() && mark.end() > unit.start()) {
                 active.add(mark);
             }
@@ -130,7 +130,7 @@ public final class HighlightedAbstract {
         return active;
     }
 
-    private static void appendRef(StringBuilder html, Mark mark) {
+    private static void appendRef(StringBuilder html, Highlight mark) {
         html.append("<sup class=\"hl-ref\"><a href=\"#annotation-").append(mark.id())
                 .append("\" id=\"mark-ref-").append(mark.id()).append("\" aria-label=\"Annotation ")
                 .append(mark.number()).append("\">").append(mark.number()).append("</a></sup>");

@@ -14,8 +14,6 @@ final class JsonLd {
 
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
     static final String MEDIA_TYPE = "application/ld+json";
-    private static final Map<String, String> COLOURS = Map.of(
-            "yellow", "#fde68a", "green", "#bbf7d0", "blue", "#bfdbfe", "pink", "#fbcfe8");
 
     private JsonLd() {}
 
@@ -94,7 +92,7 @@ final class JsonLd {
         json.put("target", target);
         Map<String, Object> stylesheet = new LinkedHashMap<>();
         stylesheet.put("type", "CssStylesheet");
-        stylesheet.put("value", ".hl--" + a.colour() + " { background-color: " + COLOURS.getOrDefault(a.colour(), "#fde68a") + "; }");
+        stylesheet.put("value", ".hl--" + a.colour() + " { background-color: " + Colour.of(a.colour()).hex() + "; }");
         json.put("stylesheet", stylesheet);
         return json;
     }

@@ -3,12 +3,11 @@ package io.paperlog.papers;
 import static io.paperlog.db.schema.Tables.PAPER;
 
 import io.paperlog.db.Database;
-import java.util.List;
+import io.paperlog.web.UserError;
 import java.util.Optional;
 import org.jooq.Record;
-import org.jooq.SortField;
 
-/** Reads the catalogue. */
+/** Reads papers: one by id, and its neighbours by rank. */
 public final class PaperStore {
 
     private final Database db;
@@ -17,15 +16,18 @@ public final class PaperStore {
         this.db = db;
     }
 
-    public List<Paper> catalogue(CatalogueSort sort) {
-        return db.read()
-                .selectFrom(PAPER)
-                .orderBy(order(sort))
-                .fetch(PaperStore::toPaper);
-    }
-
     public Optional<Paper> find(long id) {
         return db.read().selectFrom(PAPER).where(PAPER.ID.eq(id)).fetchOptional(PaperStore::toPaper);
+    }
+
+    /** How many papers the instance has. */
+    public int count() {
+        return db.read().fetchCount(PAPER);
+    }
+
+    /** The paper, or a 404 that names the id. */
+    public Paper require(long id) {
+        return find(id).orElseThrow(() -> UserError.notFound("There is no paper " + id + "."));
     }
 
     /** The papers ranked just above and just below {@code paper}, if it is ranked. */
@@ -50,15 +52,8 @@ public final class PaperStore {
 
     public record Neighbours(Paper previous, Paper next) {}
 
-    private static SortField<?>[] order(CatalogueSort sort) {
-        return switch (sort) {
-            case RANK, RATING -> new SortField<?>[] {PAPER.RANK.asc().nullsLast(), PAPER.ID.asc()};
-            case CITATIONS -> new SortField<?>[] {PAPER.CITATIONS.desc(), PAPER.RANK.asc().nullsLast(), PAPER.ID.asc()};
-            case TITLE -> new SortField<?>[] {PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc()};
-        };
-    }
-
-    private static Paper toPaper(Record r) {
+    /** A row of the paper table as a {@link Paper}: for every store that reads papers. */
+    public static Paper toPaper(Record r) {
         return new Paper(r.get(PAPER.ID), r.get(PAPER.RANK), r.get(PAPER.TITLE), r.get(PAPER.CITATIONS),
                 r.get(PAPER.ABSTRACT), r.get(PAPER.CREATED_AT));
     }

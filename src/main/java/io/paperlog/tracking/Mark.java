@@ -4,7 +4,7 @@ package io.paperlog.tracking;
 public record Mark(long paperId, Status status, String startedOn, String finishedOn, int timesRead, int rereads,
                    Integer halves) {
 
-    static Mark none(long paperId) {
+    public static Mark none(long paperId) {
         return new Mark(paperId, Status.NONE, null, null, 0, 0, null);
     }
 

@@ -4,13 +4,11 @@ import static io.paperlog.db.schema.Tables.NOTE;
 import static io.paperlog.db.schema.Tables.NOTE_REVISION;
 
 import io.paperlog.db.Database;
+import io.paperlog.db.Timestamps;
 import io.paperlog.db.schema.tables.NoteRevision;
+import io.paperlog.web.UserError;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -18,6 +16,8 @@ import org.jooq.impl.DSL;
 public final class NoteStore {
 
     public static final int MAX_CHARS = 100_000;
+    static final String CONFLICT = "This note was saved somewhere else (another tab?) after you started editing. "
+            + "Both texts are below: keep yours, or copy what you need and save again.";
     public static final int KEPT_REVISIONS = 50;
     /** {@code 2026-01-31T12}: the part of a timestamp that names its hour. */
     private static final int HOUR_PREFIX = 13;
@@ -35,52 +35,52 @@ public final class NoteStore {
         static final Note NONE = new Note("", 0, null);
     }
 
-    /** The outcome of a save: either saved at {@code note.revision()}, or refused because {@code note} is newer. */
-    public record SaveResult(boolean saved, Note note) {}
-
     public Note find(long userId, long paperId) {
-        return db.read().select(NOTE.BODY, NOTE.REVISION, NOTE.UPDATED_AT).from(NOTE)
+        return stored(db.read(), userId, paperId);
+    }
+
+    /**
+     * Saves {@code body} if the stored note is still at {@code baseRevision} and returns the note as saved; saving
+     * the text already stored is a no-op. If another save came first, nothing changes: a 409 about the note, so
+     * that the page can show both texts.
+     */
+    public Note save(long userId, long paperId, String body, int baseRevision) {
+        return db.write(dsl -> {
+            Note stored = stored(dsl, userId, paperId);
+            if (stored.revision() != baseRevision) {
+                throw UserError.conflict(NoteForm.FIELD, CONFLICT);
+            }
+            if (stored.revision() > 0 && stored.body().equals(body)) {
+                return stored;
+            }
+            return write(dsl, userId, paperId, body, stored.revision());
+        });
+    }
+
+    private static Note stored(DSLContext dsl, long userId, long paperId) {
+        return dsl.select(NOTE.BODY, NOTE.REVISION, NOTE.UPDATED_AT).from(NOTE)
                 .where(NOTE.USER_ID.eq(userId), NOTE.PAPER_ID.eq(paperId))
                 .fetchOptional(r -> new Note(r.value1(), r.value2(), r.value3()))
                 .orElse(Note.NONE);
     }
 
-    /**
-     * Saves {@code body} if the stored note is still at {@code baseRevision}; otherwise nothing changes and the
-     * stored note comes back so that both texts can be shown. Saving the text already stored is a no-op.
-     */
-    public SaveResult save(long userId, long paperId, String body, int baseRevision) {
-        if (body.length() > MAX_CHARS) {
-            throw new TrackingException("A note can be up to " + String.format("%,d", MAX_CHARS)
-                    + " characters; this one has " + String.format("%,d", body.length()) + ".");
-        }
-        return db.write(dsl -> {
-            Note stored = dsl.select(NOTE.BODY, NOTE.REVISION, NOTE.UPDATED_AT).from(NOTE)
-                    .where(NOTE.USER_ID.eq(userId), NOTE.PAPER_ID.eq(paperId))
-                    .fetchOptional(r -> new Note(r.value1(), r.value2(), r.value3()))
-                    .orElse(Note.NONE);
-            if (stored.revision() != baseRevision) {
-                return new SaveResult(false, stored);
-            }
-            if (stored.revision() > 0 && stored.body().equals(body)) {
-                return new SaveResult(true, stored);
-            }
-            int revision = stored.revision() + 1;
-            String now = DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
-            dsl.insertInto(NOTE)
-                    .set(NOTE.USER_ID, userId).set(NOTE.PAPER_ID, paperId)
-                    .set(NOTE.BODY, body).set(NOTE.REVISION, revision).set(NOTE.UPDATED_AT, now)
-                    .onConflict(NOTE.USER_ID, NOTE.PAPER_ID).doUpdate()
-                    .set(NOTE.BODY, body).set(NOTE.REVISION, revision).set(NOTE.UPDATED_AT, now)
-                    .execute();
-            dsl.insertInto(NOTE_REVISION)
-                    .set(NOTE_REVISION.USER_ID, userId).set(NOTE_REVISION.PAPER_ID, paperId)
-                    .set(NOTE_REVISION.REVISION, revision).set(NOTE_REVISION.BODY, body)
-                    .set(NOTE_REVISION.CREATED_AT, now)
-                    .execute();
-            pruneRevisions(dsl, userId, paperId, revision);
-            return new SaveResult(true, new Note(body, revision, now));
-        });
+    /** Stores {@code body} as the revision after {@code current}, keeps it as a revision and thins the old ones. */
+    private Note write(DSLContext dsl, long userId, long paperId, String body, int current) {
+        int revision = current + 1;
+        String now = Timestamps.now(clock);
+        dsl.insertInto(NOTE)
+                .set(NOTE.USER_ID, userId).set(NOTE.PAPER_ID, paperId)
+                .set(NOTE.BODY, body).set(NOTE.REVISION, revision).set(NOTE.UPDATED_AT, now)
+                .onConflict(NOTE.USER_ID, NOTE.PAPER_ID).doUpdate()
+                .set(NOTE.BODY, body).set(NOTE.REVISION, revision).set(NOTE.UPDATED_AT, now)
+                .execute();
+        dsl.insertInto(NOTE_REVISION)
+                .set(NOTE_REVISION.USER_ID, userId).set(NOTE_REVISION.PAPER_ID, paperId)
+                .set(NOTE_REVISION.REVISION, revision).set(NOTE_REVISION.BODY, body)
+                .set(NOTE_REVISION.CREATED_AT, now)
+                .execute();
+        pruneRevisions(dsl, userId, paperId, revision);
+        return new Note(body, revision, now);
     }
 
     /**
@@ -107,11 +107,32 @@ public final class NoteStore {
                 .fetch(r -> new NoteRevisionRow(r.value1(), r.value2(), r.value3().length(), preview(r.value3())));
     }
 
-    public Optional<String> revision(long userId, long paperId, int revision) {
-        return db.read().select(NOTE_REVISION.BODY).from(NOTE_REVISION)
+    /** The text of one of this person's kept revisions; 404 when it is not kept (or not theirs). */
+    public String keptRevision(long userId, long paperId, int revision) {
+        return keptRevision(db.read(), userId, paperId, revision);
+    }
+
+    /**
+     * Saves kept {@code revision} as the newest revision, if the note is still at {@code baseRevision}; otherwise
+     * nothing changes and it is a 409: the page was showing an older note.
+     */
+    public Note restore(long userId, long paperId, int revision, int baseRevision) {
+        return db.write(dsl -> {
+            String body = keptRevision(dsl, userId, paperId, revision);
+            if (stored(dsl, userId, paperId).revision() != baseRevision) {
+                throw UserError.conflict("The note changed since this page was opened. Reload the page, then "
+                        + "restore revision " + revision + " on top of the newest one.");
+            }
+            return write(dsl, userId, paperId, body, baseRevision);
+        });
+    }
+
+    private static String keptRevision(DSLContext dsl, long userId, long paperId, int revision) {
+        return dsl.select(NOTE_REVISION.BODY).from(NOTE_REVISION)
                 .where(NOTE_REVISION.USER_ID.eq(userId), NOTE_REVISION.PAPER_ID.eq(paperId),
                         NOTE_REVISION.REVISION.eq(revision))
-                .fetchOptional(r -> r.value1());
+                .fetchOptional(r -> r.value1())
+                .orElseThrow(() -> UserError.notFound("That version of the note is not kept."));
     }
 
     private static String preview(String body) {

@@ -13,7 +13,8 @@ public final class RowControls {
 
     private RowControls() {}
 
-    public static String html(long paperId, Mark mark, String csrf, String back) {
+    public static String html(Mark mark, String csrf, String back) {
+        long paperId = mark.paperId();
         StringBuilder out = new StringBuilder(720);
         out.append("<div class=\"row-track\" id=\"track-").append(paperId).append("\">");
         if (mark.status() != Status.NONE) {

@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** One person's reading figures, computed from their marks and status history as of {@code today}. */
+/**
+ * One person's reading figures, computed from their library (the papers they marked), the size of the catalogue,
+ * and their status history, as of {@code today}.
+ */
 public record Stats(List<Count> finishedPerMonth, int finishedInYear, List<Count> ratingDistribution,
                     List<Count> statusBreakdown, String averageRating, int ratedCount, int streakDays,
                     int readCount, int total, String chartSvg) {
@@ -20,8 +23,8 @@ public record Stats(List<Count> finishedPerMonth, int finishedInYear, List<Count
     /** A labelled figure; {@code share} is its bar length in percent of the largest figure of its group. */
     public record Count(String label, String key, int count, int share) {}
 
-    public static Stats compute(List<TrackingStore.LibraryRow> rows, List<TrackingStore.StatusEvent> events,
-                                LocalDate today) {
+    public static Stats compute(List<TrackingStore.LibraryRow> rows, int catalogueSize,
+                                List<TrackingStore.StatusEvent> events, LocalDate today) {
         // finished per month, last 12 months including this one
         YearMonth thisMonth = YearMonth.from(today);
         Map<YearMonth, Integer> perMonth = new LinkedHashMap<>();
@@ -59,15 +62,17 @@ public record Stats(List<Count> finishedPerMonth, int finishedInYear, List<Count
         months = withShares(months);
         List<Count> ratings = new ArrayList<>();
         for (int h = 1; h <= 10; h++) {
-            ratings.add(new Count(Stars.format(h) + (h == 2 ? " star" : " stars"), Stars.format(h), halves[h], 0));
+            ratings.add(new Count(Stars.label(h), Stars.format(h), halves[h], 0));
         }
+        int marked = rows.size() - byStatus.get(Status.NONE);
+        byStatus.put(Status.NONE, catalogueSize - marked);
         List<Count> statuses = new ArrayList<>();
         for (Map.Entry<Status, Integer> e : byStatus.entrySet()) {
             statuses.add(new Count(e.getKey().getLabel(), e.getKey().getSlug(), e.getValue(), 0));
         }
         String average = rated == 0 ? "—" : String.format(Locale.ROOT, "%.1f", ratingSum / 2.0 / rated);
         return new Stats(months, finishedInYear, withShares(ratings), withShares(statuses), average, rated,
-                streak(events, today), byStatus.get(Status.READ), rows.size(), chart(months));
+                streak(events, today), byStatus.get(Status.READ), catalogueSize, chart(months));
     }
 
     /**

@@ -7,13 +7,11 @@ import static io.paperlog.db.schema.Tables.READING_STATUS;
 import static io.paperlog.db.schema.Tables.STATUS_EVENT;
 
 import io.paperlog.db.Database;
+import io.paperlog.db.Timestamps;
 import io.paperlog.db.schema.tables.records.ReadingStatusRecord;
+import io.paperlog.web.UserError;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +30,8 @@ public final class TrackingStore {
         this.clock = clock;
     }
 
-    public boolean paperExists(long paperId) {
-        return db.read().fetchExists(PAPER, PAPER.ID.eq(paperId));
-    }
-
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    }
-
-    String now() {
-        return DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
+        return Timestamps.today(clock);
     }
 
     public Mark mark(long userId, long paperId) {
@@ -85,9 +75,12 @@ public final class TrackingStore {
     /**
      * Moves a paper to {@code to}, or edits the dates of its current status. Moving to reading starts it today
      * (and counts a re-read if it was read before); moving to read finishes it today. Given dates win. A finish
-     * before the start is refused and nothing changes. A change of status is recorded as an event.
+     * before the start is refused (422) and nothing changes. A change of status is recorded as an event.
      */
-    public Mark setStatus(long userId, long paperId, Status to, LocalDate start, LocalDate finish) {
+    public Mark setStatus(long userId, long paperId, StatusForm change) {
+        Status to = change.status();
+        LocalDate start = change.startedOn();
+        LocalDate finish = change.finishedOn();
         String today = today().toString();
         db.write(dsl -> {
             ReadingStatusRecord row = dsl.selectFrom(READING_STATUS)
@@ -120,10 +113,10 @@ public final class TrackingStore {
                 finishedOn = newFinish.toString();
             }
             if (startedOn != null && finishedOn != null && finishedOn.compareTo(startedOn) < 0) {
-                throw new TrackingException("The finish date (" + finishedOn
+                throw UserError.invalid(StatusForm.FIELD, "The finish date (" + finishedOn
                         + ") can't be before the start date (" + startedOn + ").");
             }
-            String now = now();
+            String now = Timestamps.now(clock);
             dsl.insertInto(READING_STATUS)
                     .set(READING_STATUS.USER_ID, userId).set(READING_STATUS.PAPER_ID, paperId)
                     .set(READING_STATUS.STATUS, to.getSlug())
@@ -152,21 +145,22 @@ public final class TrackingStore {
 
     /** Sets the rating in halves of a star, or clears it when {@code halves} is null. */
     public Mark setRating(long userId, long paperId, Integer halves) {
+        String now = Timestamps.now(clock);
         db.write(dsl -> {
             if (halves == null) {
                 return dsl.deleteFrom(RATING).where(RATING.USER_ID.eq(userId), RATING.PAPER_ID.eq(paperId)).execute();
             }
             return dsl.insertInto(RATING)
                     .set(RATING.USER_ID, userId).set(RATING.PAPER_ID, paperId)
-                    .set(RATING.HALVES, halves).set(RATING.UPDATED_AT, now())
+                    .set(RATING.HALVES, halves).set(RATING.UPDATED_AT, now)
                     .onConflict(RATING.USER_ID, RATING.PAPER_ID).doUpdate()
-                    .set(RATING.HALVES, halves).set(RATING.UPDATED_AT, now())
+                    .set(RATING.HALVES, halves).set(RATING.UPDATED_AT, now)
                     .execute();
         });
         return mark(userId, paperId);
     }
 
-    /** The papers this person has a status other than none or a rating for, with their titles. */
+    /** The papers this person has a status other than none or a rating for, with their titles, by rank. */
     public List<LibraryRow> library(long userId) {
         DSLContext dsl = db.read();
         return dsl.select(PAPER.ID, PAPER.RANK, PAPER.TITLE, READING_STATUS.STATUS, READING_STATUS.STARTED_ON,
@@ -174,6 +168,7 @@ public final class TrackingStore {
                 .from(PAPER)
                 .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID).and(READING_STATUS.USER_ID.eq(userId)))
                 .leftJoin(RATING).on(RATING.PAPER_ID.eq(PAPER.ID).and(RATING.USER_ID.eq(userId)))
+                .where(READING_STATUS.STATUS.ne(Status.NONE.getSlug()).or(RATING.HALVES.isNotNull()))
                 .orderBy(PAPER.RANK.asc().nullsLast(), PAPER.ID.asc())
                 .fetch(r -> new LibraryRow(r.value1(), r.value2(), r.value3(),
                         new Mark(r.value1(), r.value4() == null ? Status.NONE : Status.of(r.value4()), r.value5(),

@@ -1,8 +1,6 @@
 package io.paperlog.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
-import io.paperlog.accounts.Tokens;
 
 /**
  * Cross-site request forgery protection. Every request that changes something must carry the token of the
@@ -36,7 +34,7 @@ public final class Csrf {
             given = ctx.formParam(FIELD);
         }
         if (!Tokens.sameSecret(expected, given)) {
-            throw new ForbiddenResponse("This form has expired or did not come from Paperlog. "
+            throw UserError.forbidden("This form has expired or did not come from Paperlog. "
                     + "Please go back, reload the page and try again.");
         }
     }

@@ -1,45 +1,86 @@
 package io.paperlog.web;
 
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs before every request, ahead of the CSRF check that is the first to read a form: a body that cannot be read
- * as a form (a truncated multipart body, a multipart type without its boundary, an unknown charset) is a 400, not
- * an exception for every handler to stumble over. No text Paperlog keeps contains U+0000: SQLite's string functions
- * stop at it, so the schema's length checks would fail (a 500) or be fooled; any query or form value carrying one
- * is a 400 before anything is stored.
+ * Runs before every request, ahead of the CSRF check that is the first to read a form, and refuses what no handler
+ * should have to stumble over:
+ * <ul>
+ * <li>an address whose %-escapes do not decode (like {@code %u0031}): a 400, where Javalin would fail deep inside;
+ * <li>a body larger than {@link #MAX_BODY}: a 413 without reading it, whatever its type (multipart too);
+ * <li>a body that cannot be read as a form (a truncated multipart body, a multipart type without its boundary, an
+ *     unknown charset): a 400;
+ * <li>U+0000 in any query or form value: SQLite's string functions stop at it, so the schema's length checks would
+ *     fail (a 500) or be fooled: a 400 before anything is stored.
+ * </ul>
  */
 public final class RequestInput {
 
+    /** A 100,000-character note of 4-byte characters is 1.2 MB once form-encoded. */
+    public static final int MAX_BODY = 2_000_000;
     static final String NUL = "Text cannot contain a NUL character (U+0000).";
     static final String UNREADABLE = "The form could not be read. Please go back, reload the page and try again.";
+    static final String MALFORMED_PATH = "The address has a malformed %-escape; "
+            + "only %XX with two hexadecimal digits is understood.";
+    static final String TOO_LARGE = "Paperlog accepts requests of up to 2 MB. Please send less at once.";
 
     private RequestInput() {}
 
     public static void check(Context ctx) {
+        refuseMalformedPath(ctx.path());
         refuseNul(ctx.queryParamMap());
         if (Csrf.isSafeMethod(ctx.method().name())) {
             return;
+        }
+        if (ctx.contentLength() > MAX_BODY) {
+            refuseUnread(ctx, UserError.tooLarge(TOO_LARGE));
         }
         Map<String, List<String>> form;
         try {
             form = ctx.formParamMap();
         } catch (Exception unreadable) {
-            // the body may be only partly read: do not offer the connection for another request
-            ctx.header("Connection", "close");
-            throw new BadRequestResponse(UNREADABLE);
+            refuseUnread(ctx, tooLarge(unreadable) ? UserError.tooLarge(TOO_LARGE) : UserError.badRequest(UNREADABLE));
+            return;
         }
         refuseNul(form);
     }
 
+    /** The body is left (partly) unread: the connection cannot carry another request. */
+    private static void refuseUnread(Context ctx, UserError error) {
+        ctx.header("Connection", "close");
+        throw error;
+    }
+
+    private static void refuseMalformedPath(String rawPath) {
+        if (rawPath.indexOf('%') < 0) {
+            return;
+        }
+        try {
+            URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw UserError.badRequest(MALFORMED_PATH);
+        }
+    }
+
+    private static boolean tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("exceeds max") || message.contains("too large") || message.contains("413")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void refuseNul(Map<String, List<String>> params) {
         for (Map.Entry<String, List<String>> param : params.entrySet()) {
-            if (param.getKey().indexOf('\u0000') >= 0
+            if (param.getKey() != null && param.getKey().indexOf('\u0000') >= 0
                     || param.getValue().stream().anyMatch(v -> v != null && v.indexOf('\u0000') >= 0)) {
-                throw new BadRequestResponse(NUL);
+                throw UserError.badRequest(NUL);
             }
         }
     }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -26,9 +27,18 @@ public final class Views {
         this.engine.setTemplateResolver(resolver);
     }
 
-    /** Renders {@code template} (a path below web/templates, without .html) as the response body. */
+    /**
+     * Renders {@code template} (a path below web/templates, without .html) as the response body. Every page also
+     * gets: assets, dates, section, user, csrf, flash, and when it is shown again for a refused form, errors (field
+     * → sentence) and formError.
+     */
     public void render(Context ctx, String template, Map<String, ?> model) {
         ctx.contentType("text/html; charset=utf-8").result(renderToString(ctx, template, model));
+    }
+
+    /** Sends HTML that was built, escaped, outside a template (the catalogue's row controls). */
+    public void renderHtml(Context ctx, String html) {
+        ctx.contentType("text/html; charset=utf-8").result(html);
     }
 
     /** The part of the site a path belongs to, for marking the current item of the navigation. */
@@ -43,9 +53,13 @@ public final class Views {
         variables.put("assets", assets);
         variables.put("dates", Dates.INSTANCE);
         variables.put("section", section(ctx == null ? "/" : ctx.path()));
-        variables.put("user", ctx == null ? null : RequestUser.find(ctx).orElse(null));
+        variables.put("user", ctx == null ? null : CurrentUser.find(ctx).orElse(null));
         variables.put("csrf", ctx == null ? "" : Csrf.token(ctx));
         variables.putIfAbsent("flash", ctx == null ? null : Flash.take(ctx));
+        // a page shown again for a refused form: each field's problem, and the one about the form as a whole
+        Optional<UserError> refused = UserError.shownFor(ctx);
+        variables.put("errors", refused.map(UserError::fields).orElse(Map.of()));
+        variables.put("formError", refused.filter(e -> e.fields().isEmpty()).map(UserError::getMessage).orElse(null));
         return engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, variables));
     }
 }

@@ -1,5 +1,9 @@
 package io.paperlog.accounts;
 
+import io.paperlog.web.SafeRedirect;
+
+import io.paperlog.web.Tokens;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -98,14 +102,14 @@ class AccountUnitsTest {
         @ParameterizedTest
         @ValueSource(strings = {"/", "/papers/3", "/library?status=read", "/a/b#c"})
         void localPathsAreAllowed(String next) {
-            assertEquals(next, LocalRedirect.orHome(next));
+            assertEquals(next, SafeRedirect.orHome(next));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)",
                 "evil.example", "", "/\r\nSet-Cookie:x=y", "http:/x"})
         void otherTargetsFallBackHome(String next) {
-            assertEquals("/", LocalRedirect.orHome(next));
+            assertEquals("/", SafeRedirect.orHome(next));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.paperlog.accounts;
 
+import io.paperlog.web.Tokens;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -125,7 +127,7 @@ class AccountsHttpTest {
 
     @Test
     void secureCookiesAndHstsWhenConfigured() {
-        try (App secure = App.start(new Config("127.0.0.1", 0, folder.resolve("secure.db"), true))) {
+        try (App secure = App.start(new Config("127.0.0.1", 0, folder.resolve("secure.db"), true, null))) {
             HttpResponse<String> response = TestApp.send(java.net.http.HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + secure.port() + "/setup")).build());
             assertTrue(response.headers().firstValue("Strict-Transport-Security").orElseThrow().contains("max-age="));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.paperlog.db.Database;
+import io.paperlog.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,19 +18,20 @@ class SessionStoreTest {
 
     @Test
     void expiredSessionsAreNotFoundAndArePurged() {
-        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         try (Database db = Database.open(folder.resolve("t.db"), 1)) {
-            AccountStore accounts = new AccountStore(db);
-            SessionStore sessions = new SessionStore(db);
-            Account ada = accounts.createFirst("ada", "Ada", "$argon2id$dummy", start).orElseThrow();
-            String idle = sessions.create(ada.id(), start);
-            String fresh = sessions.create(ada.id(), start.plus(Duration.ofDays(20)));
+            AccountStore accounts = new AccountStore(db, clock);
+            SessionStore sessions = new SessionStore(db, clock);
+            Account ada = accounts.createFirst("ada", "Ada", "$argon2id$dummy").orElseThrow();
+            String idle = sessions.create(ada.id());
+            clock.advance(Duration.ofDays(20));
+            String fresh = sessions.create(ada.id());
 
-            Instant later = start.plus(Duration.ofDays(31));
-            assertTrue(sessions.find(idle, later).isEmpty(), "idle for 31 days");
-            assertTrue(sessions.find(fresh, later).isPresent());
+            clock.advance(Duration.ofDays(11));
+            assertTrue(sessions.find(idle).isEmpty(), "idle for 31 days");
+            assertTrue(sessions.find(fresh).isPresent());
 
-            assertEquals(1, sessions.purgeExpired(later));
+            assertEquals(1, sessions.purgeExpired());
             assertEquals(1, sessions.countFor(ada.id()));
         }
     }
@@ -37,16 +39,19 @@ class SessionStoreTest {
     @Test
     void touchingSlidesTheIdleExpiryButNotTheAbsoluteOne() {
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        MutableClock clock = new MutableClock(start);
         try (Database db = Database.open(folder.resolve("t.db"), 1)) {
-            Account ada = new AccountStore(db).createFirst("ada", "Ada", "$argon2id$dummy", start).orElseThrow();
-            SessionStore sessions = new SessionStore(db);
-            String token = sessions.create(ada.id(), start);
+            Account ada = new AccountStore(db, clock).createFirst("ada", "Ada", "$argon2id$dummy").orElseThrow();
+            SessionStore sessions = new SessionStore(db, clock);
+            String token = sessions.create(ada.id());
             for (int day = 25; day < 90; day += 25) {
-                Instant now = start.plus(Duration.ofDays(day));
-                sessions.touch(sessions.find(token, now).orElseThrow(), now);
+                clock.set(start.plus(Duration.ofDays(day)));
+                sessions.touch(sessions.find(token).orElseThrow());
             }
-            assertTrue(sessions.find(token, start.plus(Duration.ofDays(89))).isPresent());
-            assertTrue(sessions.find(token, start.plus(Duration.ofDays(90))).isEmpty());
+            clock.set(start.plus(Duration.ofDays(89)));
+            assertTrue(sessions.find(token).isPresent());
+            clock.set(start.plus(Duration.ofDays(90)));
+            assertTrue(sessions.find(token).isEmpty());
         }
     }
 }

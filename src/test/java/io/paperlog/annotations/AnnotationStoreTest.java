@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.paperlog.annotations.AnnotationStore.Content;
 import io.paperlog.annotations.AnnotationStore.Filter;
 import io.paperlog.db.Database;
 import io.paperlog.testing.MutableClock;
@@ -61,7 +60,7 @@ class AnnotationStoreTest {
         String text = abstractOf(paper);
         int at = text.indexOf(phrase);
         return store.create(user, paper, Anchoring.describe(text, at, at + phrase.length()),
-                new Content("note on " + phrase, colour, visibility, tags));
+                new AnnotationForm("note on " + phrase, colour, visibility, tags));
     }
 
     @Test
@@ -96,7 +95,7 @@ class AnnotationStoreTest {
     @Test
     void onlyTheOwnerChangesOrDeletes() {
         long id = annotate(alice, 1, "language models", "private", "yellow", List.of("a"));
-        Content change = new Content("changed", "pink", "team", List.of("b"));
+        AnnotationForm change = new AnnotationForm("changed", "pink", "team", List.of("b"));
         assertFalse(store.update(id, bob, change));
         assertFalse(store.delete(id, bob));
         assertEquals("note on language models", store.findOwned(id, alice).orElseThrow().body());

@@ -7,66 +7,88 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.http.BadRequestResponse;
 import io.paperlog.annotations.Anchoring.Selector;
-import io.paperlog.annotations.AnnotationForm.Choice;
-import java.util.ArrayList;
+import io.paperlog.web.Form;
+import io.paperlog.web.UserError;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The annotation form's parsers, over forms built from plain values. */
 class SelectionInputTest {
 
-    static AnnotationForm form(String exact, String occurrence, String start, String end) {
-        return new AnnotationForm(exact, occurrence, start, end, "", "yellow", "", "private", Map.of(), List.of());
+    static Form form(String exact, String occurrence, String start, String end) {
+        Map<String, String> fields = new HashMap<>(Map.of("exact", exact, "start", start, "end", end));
+        if (!occurrence.isEmpty()) {
+            fields.put("occurrence", occurrence);
+        }
+        return Form.of(fields);
+    }
+
+    static void assertBadRequest(String text, Form form) {
+        UserError e = assertThrows(UserError.class, () -> SelectionForm.read(form, text));
+        assertEquals(400, e.status());
     }
 
     @Test
     void aSelectionOverTwoThousandCharactersIsRefusedAndNothingElseIsChecked() {
         String text = "word ".repeat(1000);
-        Map<String, String> problems = AnnotationForm.problems();
-        assertNull(AnnotationRoutes.fromPosition(text, form(text.substring(0, 2001), "", "0", "2001"), problems));
-        assertTrue(problems.get("exact").contains("at most 2,000"));
-        Map<String, String> fine = AnnotationForm.problems();
-        Selector s = AnnotationRoutes.fromPosition(text, form(text.substring(0, 2000), "", "0", "2000"), fine);
-        assertTrue(fine.isEmpty());
+        Form tooLong = form(text.substring(0, 2001), "", "0", "2001");
+        assertNull(SelectionForm.read(tooLong, text));
+        assertTrue(tooLong.problems().get("exact").contains("at most 2,000"));
+        Form fine = form(text.substring(0, 2000), "", "0", "2000");
+        Selector s = SelectionForm.read(fine, text);
+        assertTrue(fine.problems().isEmpty());
         assertEquals(2000, s.end());
     }
 
     @Test
     void positionsAreCheckedAgainstTheText() {
         String text = "The quick brown fox.";
-        assertThrows(BadRequestResponse.class, () -> AnnotationRoutes.fromPosition(text, form("x", "", "0", "21"), AnnotationForm.problems()));
-        assertThrows(BadRequestResponse.class, () -> AnnotationRoutes.fromPosition(text, form("x", "", "4", "4"), AnnotationForm.problems()));
-        assertThrows(BadRequestResponse.class, () -> AnnotationRoutes.fromPosition(text, form("slow", "", "4", "9"), AnnotationForm.problems()));
-        assertThrows(BadRequestResponse.class, () -> AnnotationRoutes.fromPosition(text, form("quick", "", "4", ""), AnnotationForm.problems()));
-        Selector s = AnnotationRoutes.fromPosition(text, form("quick", "", "4", "9"), AnnotationForm.problems());
-        assertEquals(new Selector("quick", "The ", " brown fox.", 4, 9), s);
+        assertBadRequest(text, form("x", "", "0", "21"));
+        assertBadRequest(text, form("x", "", "4", "4"));
+        assertBadRequest(text, form("slow", "", "4", "9"));
+        assertBadRequest(text, form("quick", "", "4", ""));
+        assertBadRequest(text, form("quick", "", "%u0034", "9"));
+        assertEquals(new Selector("quick", "The ", " brown fox.", 4, 9), SelectionForm.read(form("quick", "", "4", "9"), text));
     }
 
     @Test
     void aPastedPassageThatRepeatsOffersEachOccurrenceWithContext() {
         String text = "a cat, a dog, a cat again";
-        Map<String, String> problems = AnnotationForm.problems();
-        List<Choice> choices = new ArrayList<>();
-        assertNull(AnnotationRoutes.fromPastedPassage(text, form("a cat", "", "", ""), problems, choices));
+        Form unchosen = form("a cat", "", "", "");
+        assertNull(SelectionForm.read(unchosen, text));
+        assertTrue(unchosen.hasProblem("occurrence"));
+        List<AnnotationFields.Choice> choices = SelectionForm.choices(text, "a cat");
         assertEquals(2, choices.size());
         assertEquals(", a dog, ", choices.get(1).before().substring(choices.get(1).before().length() - 9));
-        Selector second = AnnotationRoutes.fromPastedPassage(text, form("a cat", "2", "", ""), AnnotationForm.problems(), new ArrayList<>());
-        assertEquals(14, second.start());
-        assertNull(AnnotationRoutes.fromPastedPassage(text, form("a cat", "3", "", ""), AnnotationForm.problems(), new ArrayList<>()));
+        assertEquals(14, SelectionForm.read(form("a cat", "2", "", ""), text).start());
+        Form third = form("a cat", "3", "", "");
+        assertNull(SelectionForm.read(third, text));
+        assertTrue(third.hasProblem("occurrence"));
+        assertEquals(List.of(), SelectionForm.choices(text, "a dog"), "one occurrence needs no choice");
     }
 
     @Test
     void tagsAreTrimmedLowercasedAndDeduplicated() {
-        Map<String, String> problems = AnnotationForm.problems();
-        assertEquals(List.of("method", "open question"), AnnotationForm.parseTags(" Method, #method,,Open   Question ", problems));
-        assertTrue(problems.isEmpty());
-        AnnotationForm.parseTags("x".repeat(41), problems);
-        assertTrue(problems.containsKey("tags"));
-        Map<String, String> many = AnnotationForm.problems();
-        AnnotationForm.parseTags("a,b,c,d,e,f,g,h,i,j,k", many);
-        assertTrue(many.containsKey("tags"));
+        Form tidy = Form.of(Map.of("tags", " Method, #method,,Open   Question "));
+        assertEquals(List.of("method", "open question"), AnnotationForm.read(tidy).tags());
+        assertTrue(tidy.problems().isEmpty());
+        Form longTag = Form.of(Map.of("tags", "x".repeat(41)));
+        AnnotationForm.read(longTag);
+        assertTrue(longTag.hasProblem("tags"));
+        Form many = Form.of(Map.of("tags", "a,b,c,d,e,f,g,h,i,j,k"));
+        AnnotationForm.read(many);
+        assertTrue(many.hasProblem("tags"));
+    }
+
+    @Test
+    void anUnknownColourOrVisibilityIsABadRequest() {
+        assertEquals(400, assertThrows(UserError.class, () -> AnnotationForm.read(Form.of(Map.of("colour", "red")))).status());
+        assertEquals(400, assertThrows(UserError.class,
+                () -> AnnotationForm.read(Form.of(Map.of("visibility", "world")))).status());
+        assertEquals("yellow", AnnotationForm.read(Form.of(Map.of())).colour());
     }
 
     @Test

@@ -359,11 +359,14 @@ class AbstractMarkupTest {
             }
         }
 
+        /** The catalogue's excerpt length. */
+        static final int EXCERPT_CHARS = 220;
+
         @Test
         void everySeedExcerptFitsTheCatalogueLimit() {
             for (String source : abstracts) {
-                String excerpt = AbstractMarkup.excerpt(source, PaperRoutes.EXCERPT_CHARS);
-                assertTrue(excerpt.length() <= PaperRoutes.EXCERPT_CHARS + 1, excerpt);
+                String excerpt = AbstractMarkup.excerpt(source, EXCERPT_CHARS);
+                assertTrue(excerpt.length() <= EXCERPT_CHARS + 1, excerpt);
                 assertTrue(excerpt.endsWith("…"), excerpt);
             }
         }

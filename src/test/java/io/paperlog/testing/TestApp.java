@@ -44,7 +44,7 @@ public final class TestApp implements AutoCloseable {
 
     public static TestApp start(Path folder, Clock clock) {
         Path database = folder.resolve("paperlog.db");
-        return new TestApp(App.start(new Config("127.0.0.1", 0, database, false), clock), database);
+        return new TestApp(App.start(new Config("127.0.0.1", 0, database, false, null), clock), database);
     }
 
     public App app() {

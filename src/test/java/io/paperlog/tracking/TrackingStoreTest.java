@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.paperlog.db.Database;
+import io.paperlog.web.UserError;
 import io.paperlog.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,6 +46,10 @@ class TrackingStoreTest {
         db.close();
     }
 
+    Mark setStatus(long user, long paper, Status status, LocalDate start, LocalDate finish) {
+        return store.setStatus(user, paper, new StatusForm(status, start, finish));
+    }
+
     @Test
     void aPaperWithoutAStatusHasNone() {
         Mark m = store.mark(alice, 5);
@@ -55,13 +60,13 @@ class TrackingStoreTest {
 
     @Test
     void readingRecordsTheStartAndReadTheFinishAndEveryChangeIsAnEvent() {
-        store.setStatus(alice, 5, Status.WANT, null, null);
-        Mark reading = store.setStatus(alice, 5, Status.READING, null, null);
+        setStatus(alice, 5, Status.WANT, null, null);
+        Mark reading = setStatus(alice, 5, Status.READING, null, null);
         assertEquals("2026-03-10", reading.startedOn());
         assertNull(reading.finishedOn());
 
         clock.set(Instant.parse("2026-03-12T20:00:00Z"));
-        Mark read = store.setStatus(alice, 5, Status.READ, null, null);
+        Mark read = setStatus(alice, 5, Status.READ, null, null);
         assertEquals("2026-03-10", read.startedOn());
         assertEquals("2026-03-12", read.finishedOn());
         assertEquals(1, read.timesRead());
@@ -79,29 +84,30 @@ class TrackingStoreTest {
 
     @Test
     void readingAgainCountsAReReadAndStartsAfresh() {
-        store.setStatus(alice, 7, Status.READING, null, null);
-        store.setStatus(alice, 7, Status.READ, null, null);
+        setStatus(alice, 7, Status.READING, null, null);
+        setStatus(alice, 7, Status.READ, null, null);
         clock.set(Instant.parse("2026-04-01T08:00:00Z"));
         // the dates form sends the stored dates back: they are not an edit
-        Mark again = store.setStatus(alice, 7, Status.READING, LocalDate.parse("2026-03-10"),
+        Mark again = setStatus(alice, 7, Status.READING, LocalDate.parse("2026-03-10"),
                 LocalDate.parse("2026-03-10"));
         assertEquals(1, again.rereads());
         assertEquals("2026-04-01", again.startedOn());
         assertNull(again.finishedOn());
-        Mark twice = store.setStatus(alice, 7, Status.READ, null, null);
+        Mark twice = setStatus(alice, 7, Status.READ, null, null);
         assertEquals(2, twice.timesRead());
     }
 
     @Test
     void datesCanBeEditedButAFinishNeverPrecedesTheStart() {
-        store.setStatus(alice, 3, Status.READ, null, null);
-        Mark edited = store.setStatus(alice, 3, Status.READ, LocalDate.parse("2026-02-01"), LocalDate.parse("2026-02-20"));
+        setStatus(alice, 3, Status.READ, null, null);
+        Mark edited = setStatus(alice, 3, Status.READ, LocalDate.parse("2026-02-01"), LocalDate.parse("2026-02-20"));
         assertEquals("2026-02-01", edited.startedOn());
         assertEquals("2026-02-20", edited.finishedOn());
         assertEquals(1, store.events(alice).size(), "a date edit is not a status change");
 
-        TrackingException refused = assertThrows(TrackingException.class, () ->
-                store.setStatus(alice, 3, Status.READ, LocalDate.parse("2026-02-25"), null));
+        UserError refused = assertThrows(UserError.class, () ->
+                setStatus(alice, 3, Status.READ, LocalDate.parse("2026-02-25"), null));
+        assertEquals(422, refused.status());
         assertTrue(refused.getMessage().contains("can't be before"));
         Mark unchanged = store.mark(alice, 3);
         assertEquals("2026-02-01", unchanged.startedOn());
@@ -128,7 +134,7 @@ class TrackingStoreTest {
         assertEquals(8, Stars.parse("4.0").orElseThrow());
         assertTrue(Stars.parse("").isEmpty());
         for (String bad : List.of("0", "6", "2.3", "abc", "5.5", "-1", "1e0", "3.", "0.0", "10")) {
-            assertThrows(TrackingException.class, () -> Stars.parse(bad), bad);
+            assertEquals(422, assertThrows(UserError.class, () -> Stars.parse(bad), bad).status());
         }
         assertEquals("3.5", Stars.format(7));
         assertEquals("★★★½", Stars.glyphs(7));
@@ -136,31 +142,26 @@ class TrackingStoreTest {
 
     @Test
     void aNoteKeepsRevisionsAndRefusesAStaleBase() {
-        NoteStore.SaveResult first = notes.save(alice, 4, "first", 0);
-        assertTrue(first.saved());
-        assertEquals(1, first.note().revision());
-        NoteStore.SaveResult second = notes.save(alice, 4, "second", 1);
-        assertEquals(2, second.note().revision());
+        assertEquals(1, notes.save(alice, 4, "first", 0).revision());
+        assertEquals(2, notes.save(alice, 4, "second", 1).revision());
 
-        NoteStore.SaveResult stale = notes.save(alice, 4, "from the other tab", 1);
-        assertFalse(stale.saved());
-        assertEquals("second", stale.note().body());
+        UserError stale = assertThrows(UserError.class, () -> notes.save(alice, 4, "from the other tab", 1));
+        assertEquals(409, stale.status());
+        assertTrue(stale.isAbout("note"));
         assertEquals("second", notes.find(alice, 4).body());
 
-        assertEquals(2, notes.save(alice, 4, "second", 2).note().revision(), "saving the same text is a no-op");
+        assertEquals(2, notes.save(alice, 4, "second", 2).revision(), "saving the same text is a no-op");
         assertEquals(List.of(2, 1), notes.revisions(alice, 4).stream().map(NoteRevisionRow::revision).toList());
-        assertEquals("first", notes.revision(alice, 4, 1).orElseThrow());
+        assertEquals("first", notes.keptRevision(alice, 4, 1));
 
         assertEquals(0, notes.find(bob, 4).revision(), "bob has no note here");
-        assertTrue(notes.revision(bob, 4, 1).isEmpty());
+        assertEquals(404, assertThrows(UserError.class, () -> notes.keptRevision(bob, 4, 1)).status());
         assertTrue(notes.revisions(bob, 4).isEmpty());
     }
 
     @Test
-    void aNoteOverTheLimitIsRefusedAndTheLatestFiftyRevisionsAreKept() {
-        assertThrows(TrackingException.class, () -> notes.save(alice, 4, "x".repeat(100_001), 0));
-        assertEquals(0, notes.find(alice, 4).revision());
-        assertTrue(notes.save(alice, 4, "x".repeat(100_000), 0).saved());
+    void theLatestFiftyRevisionsAreKept() {
+        assertEquals(1, notes.save(alice, 4, "x".repeat(100_000), 0).revision());
         for (int i = 2; i <= 60; i++) {
             notes.save(alice, 4, "v" + i, i - 1);
         }
@@ -175,7 +176,7 @@ class TrackingStoreTest {
         int base = 0;
         for (int hour = 0; hour < 3; hour++) {
             for (int i = 0; i < 30; i++) {
-                base = notes.save(alice, 5, "hour " + hour + " save " + i, base).note().revision();
+                base = notes.save(alice, 5, "hour " + hour + " save " + i, base).revision();
                 clock.set(clock.instant().plusSeconds(20));
             }
             clock.set(clock.instant().plus(java.time.Duration.ofHours(1)));
@@ -189,7 +190,7 @@ class TrackingStoreTest {
 
     @Test
     void deletingAnAccountDeletesItsRows() {
-        store.setStatus(alice, 1, Status.READ, null, null);
+        setStatus(alice, 1, Status.READ, null, null);
         store.setRating(alice, 1, 8);
         notes.save(alice, 1, "mine", 0);
         db.write(dsl -> dsl.execute("DELETE FROM account WHERE id = ?", alice));

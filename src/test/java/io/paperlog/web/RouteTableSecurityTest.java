@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.paperlog.App;
 import io.paperlog.accounts.SessionFilter;
 import io.paperlog.testing.Client;
 import io.paperlog.testing.TestApp;
@@ -54,9 +53,9 @@ class RouteTableSecurityTest {
 
     @Test
     void routeTableIsNotEmpty() {
-        List<App.Route> routes = app.app().routes();
+        List<Router.Route> routes = app.app().routes();
         assertTrue(routes.size() > 10, routes.toString());
-        assertTrue(routes.contains(new App.Route("POST", "/login")));
+        assertTrue(routes.contains(new Router.Route("POST", "/login")));
     }
 
     /**
@@ -67,7 +66,7 @@ class RouteTableSecurityTest {
     void everyStateChangingRouteRefusesARequestWithoutTheCsrfToken() throws Exception {
         Client admin = app.admin();
         List<String> checked = new ArrayList<>();
-        for (App.Route route : app.app().routes()) {
+        for (Router.Route route : app.app().routes()) {
             if (route.method().equals("GET") || route.method().equals("HEAD")) {
                 continue;
             }
@@ -100,7 +99,7 @@ class RouteTableSecurityTest {
     void everyNonPublicRouteRefusesAVisitor() {
         Client visitor = app.visitor();
         String visitorToken = visitor.csrfToken();
-        for (App.Route route : app.app().routes()) {
+        for (Router.Route route : app.app().routes()) {
             String path = concrete(route.path());
             if (SessionFilter.isPublic(path)) {
                 continue;

@@ -3,13 +3,13 @@ package io.paperlog.tracking;
 import java.util.List;
 
 /**
- * Everything the tracking panel of a paper page shows: status with dates, rating, note with its revisions.
- * {@code startValue}, {@code finishValue} and {@code draft} are what the form fields hold (the typed input
- * after a refused post); {@code error} is the sentence shown when a post was refused.
+ * Everything "My reading" on a paper's page shows: status with dates, rating, note with its revisions.
+ * {@code startValue}, {@code finishValue} and {@code draft} are what the form fields hold (what was typed, when the
+ * page is shown again for a refused post); {@code error} is the sentence shown then, beside {@code errorField}.
  */
-public record PaperPanel(long paperId, Mark mark, List<Choice> statuses, List<Choice> stars, String startValue,
-                         String finishValue, NoteView note, String draft, List<NoteRevisionRow> revisions,
-                         Conflict conflict, String error, String errorField, String back) {
+public record TrackingPanel(long paperId, Mark mark, List<Choice> statuses, List<Choice> stars, String startValue,
+                            String finishValue, NoteView note, String draft, List<NoteRevisionRow> revisions,
+                            Conflict conflict, String error, String errorField, String back) {
 
     /** A radio option: its form value, label and whether it is selected. */
     public record Choice(String value, String label, boolean checked) {}

@@ -1,15 +1,15 @@
-package io.paperlog.papers;
+package io.paperlog.catalogue;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The orders the catalogue can be read in, named as they appear in {@code ?sort=}. */
+/** The orders the catalogue can be read in, named as they appear in {@code ?sort=}; {@link CatalogueStore} applies them. */
 public enum CatalogueSort {
     RANK("rank", "Rank"),
     CITATIONS("citations", "Most cited"),
     TITLE("title", "Title"),
-    /** The person's own rating, highest first; the tracking feature orders by it, the store by rank. */
+    /** The person's own rating, highest first; unrated papers last, by rank. */
     RATING("rating", "My rating");
 
     private final String slug;

@@ -1,4 +1,4 @@
-package io.paperlog.accounts;
+package io.paperlog.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,0 +1,68 @@
+package io.paperlog;
+
+import io.paperlog.web.Router;
+
+/**
+ * The one route table: every route Paperlog answers, by feature, read top to bottom. A POST with a third entry is
+ * a form: when it is refused for what was typed, that page is shown again with the input kept. Every route is
+ * behind the session filter (login wall and CSRF check) but for the public ones the filter names.
+ */
+final class Routes {
+
+    private Routes() {}
+
+    static void register(Router r, Features f) {
+        r.get("/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
+
+        // ---- the catalogue and the paper page (which my reading and annotations are sections of)
+        r.get("/", f.catalogue::show);
+        r.get("/papers/{id}", f.paperPage::show);
+
+        // ---- accounts: the first account, logging in and out, joining, resets, my account
+        r.get("/setup", f.accounts.login::showSetup);
+        r.post("/setup", f.accounts.login::setup, f.accounts.login::showSetup);
+        r.get("/login", f.accounts.login::showLogin);
+        r.post("/login", f.accounts.login::login, f.accounts.login::showLogin);
+        r.post("/logout", f.accounts.login::logout);
+        r.get("/signup", f.accounts.join::showSignup);
+        r.post("/signup", f.accounts.join::signup, f.accounts.join::showSignup);
+        r.get("/invite/{token}", f.accounts.join::showInvite);
+        r.post("/invite/{token}", f.accounts.join::acceptInvite, f.accounts.join::showInvite);
+        r.get("/reset/{token}", f.accounts.reset::show);
+        r.post("/reset/{token}", f.accounts.reset::reset, f.accounts.reset::show);
+        r.get("/account", f.accounts.myAccount::show);
+        r.post("/account/profile", f.accounts.myAccount::updateProfile, f.accounts.myAccount::show);
+        r.post("/account/password", f.accounts.myAccount::changePassword, f.accounts.myAccount::show);
+        r.post("/account/sessions/end-others", f.accounts.myAccount::endOtherSessions);
+
+        // ---- admin (admins only)
+        r.get("/admin", f.admin::show);
+        r.post("/admin/invites", f.admin::createInvite);
+        r.post("/admin/invites/{id}/revoke", f.admin::revokeInvite);
+        r.post("/admin/settings", f.admin::updateSettings);
+        r.post("/admin/accounts/{id}/reset", f.admin::createResetLink);
+        r.post("/admin/accounts/{id}/{action}", f.admin::changeAccount, f.admin::show);
+
+        // ---- my reading: status, rating and note of a paper (forms of the paper page), library, stats
+        r.post("/papers/{id}/status", f.tracking.statuses::setStatus, f.paperPage);
+        r.post("/papers/{id}/rating", f.tracking.statuses::setRating, f.paperPage);
+        r.post("/papers/{id}/note", f.tracking.noteRoutes::save, f.paperPage);
+        r.post("/papers/{id}/note/restore", f.tracking.noteRoutes::restore, f.paperPage);
+        r.get("/papers/{id}/note/revisions/{revision}", f.tracking.noteRoutes::showRevision);
+        r.get("/library", f.tracking.library::library);
+        r.post("/library/sharing", f.tracking.library::setSharing);
+        r.get("/stats", f.tracking.library::stats);
+        r.get("/help", f.tracking.library::help);
+
+        // ---- annotations on abstracts
+        r.post("/papers/{id}/annotations", f.annotations.routes::create, f.annotations.routes::showNewForm);
+        r.get("/papers/{id}/annotations.jsonld", f.annotations.list::exportPaper);
+        r.get("/annotations", f.annotations.list::list);
+        r.get("/annotations.jsonld", f.annotations.list::exportAll);
+        r.get("/annotations/{id}", f.annotations.routes::show);
+        r.post("/annotations/{id}", f.annotations.routes::update, f.annotations.routes::show);
+        r.post("/annotations/{id}/delete", f.annotations.routes::delete);
+        r.post("/annotations/{id}/replies", f.annotations.routes::reply, f.annotations.routes::show);
+        r.post("/annotations/{id}/resolve", f.annotations.routes::resolve);
+    }
+}

@@ -1,0 +1,23 @@
+package io.paperlog.annotations;
+
+import io.paperlog.db.Database;
+import io.paperlog.papers.PaperStore;
+import io.paperlog.web.BaseUrl;
+import io.paperlog.web.Views;
+import java.time.Clock;
+
+/** The annotations feature, built once at wiring: its store, its paper-page section and its route classes. */
+public final class Annotations {
+
+    public final AnnotationStore store;
+    public final AnnotationSection section;
+    public final AnnotationRoutes routes;
+    public final AnnotationListRoutes list;
+
+    public Annotations(Database db, Clock clock, PaperStore papers, BaseUrl baseUrl, Views views) {
+        store = new AnnotationStore(db, clock);
+        section = new AnnotationSection(store);
+        routes = new AnnotationRoutes(store, papers, views);
+        list = new AnnotationListRoutes(store, papers, baseUrl, views);
+    }
+}

@@ -1,0 +1,74 @@
+package io.paperlog.tracking;
+
+import io.javalin.http.Context;
+import io.paperlog.papers.PaperStore;
+import io.paperlog.web.CurrentUser;
+import io.paperlog.web.Form;
+import io.paperlog.web.SafeRedirect;
+import io.paperlog.web.Views;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** My library (the papers I marked, by status), who sees my reading, my reading stats, and the help page. */
+public final class LibraryRoutes {
+
+    /** A library tab: its status slug, label, how many papers it holds and whether it is open. */
+    public record Tab(String slug, String label, int count, boolean current) {}
+
+    private final TrackingStore marks;
+    private final PaperStore papers;
+    private final Views views;
+
+    public LibraryRoutes(TrackingStore marks, PaperStore papers, Views views) {
+        this.marks = marks;
+        this.papers = papers;
+        this.views = views;
+    }
+
+    public void library(Context ctx) {
+        CurrentUser user = CurrentUser.of(ctx);
+        LibraryQuery query = LibraryQuery.read(ctx);
+        List<TrackingStore.LibraryRow> mine = marks.library(user.id());
+        int read = (int) mine.stream().filter(r -> r.mark().status() == Status.READ).count();
+        int total = papers.count();
+        views.render(ctx, "tracking/library", Map.of(
+                "tabs", tabs(mine, query),
+                "tab", query.tab(),
+                "sort", query.sort(),
+                "rows", mine.stream().filter(query::shows).sorted(query.order()).toList(),
+                "read", read,
+                "total", total,
+                "percent", total == 0 ? 0 : Math.round(100f * read / total),
+                "sharing", marks.sharing(user.id())));
+    }
+
+    private static List<Tab> tabs(List<TrackingStore.LibraryRow> mine, LibraryQuery query) {
+        List<Tab> tabs = new ArrayList<>();
+        tabs.add(new Tab("all", "All", mine.size(), query.tab().equals("all")));
+        for (Status s : LibraryQuery.TABS) {
+            int count = (int) mine.stream().filter(r -> r.mark().status() == s).count();
+            tabs.add(new Tab(s.getSlug(), s.getLabel(), count, query.tab().equals(s.getSlug())));
+        }
+        return tabs;
+    }
+
+    /** Whether the team may see my statuses and ratings: two checkboxes, each on or absent. */
+    public void setSharing(Context ctx) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Form form = Form.of(ctx);
+        marks.setSharing(user.id(), new TrackingStore.Sharing(form.checkbox("statuses"), form.checkbox("ratings")));
+        SafeRedirect.to(ctx, "/library", "Saved who sees your reading.");
+    }
+
+    public void stats(Context ctx) {
+        CurrentUser user = CurrentUser.of(ctx);
+        views.render(ctx, "tracking/stats", Map.of("stats", Stats.compute(marks.library(user.id()), papers.count(),
+                marks.events(user.id()), marks.today())));
+    }
+
+    public void help(Context ctx) {
+        views.render(ctx, "tracking/help", Map.of("keptRevisions", NoteStore.KEPT_REVISIONS,
+                "noteMax", NoteStore.MAX_CHARS));
+    }
+}

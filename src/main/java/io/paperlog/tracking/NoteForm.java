@@ -1,0 +1,23 @@
+package io.paperlog.tracking;
+
+import io.javalin.http.Context;
+import io.paperlog.web.Form;
+import io.paperlog.web.Text;
+
+/** A note as typed, and the revision the page showed when typing began (0 for a first note). */
+record NoteForm(String body, int baseRevision) {
+
+    static final String FIELD = "note";
+
+    static NoteForm read(Context ctx) {
+        Form form = Form.of(ctx);
+        String body = form.text("body");
+        int base = form.wholeNumber("base_revision", "The base revision", 0);
+        if (body.length() > NoteStore.MAX_CHARS) {
+            form.problem(FIELD, "A note can be up to " + Text.grouped(NoteStore.MAX_CHARS) + " characters; this one has "
+                    + Text.grouped(body.length()) + ".");
+        }
+        form.refuseIfInvalid();
+        return new NoteForm(body, base);
+    }
+}

@@ -1,0 +1,66 @@
+package io.paperlog.tracking;
+
+import io.javalin.http.Context;
+import io.paperlog.papers.Paper;
+import io.paperlog.papers.PaperStore;
+import io.paperlog.web.CurrentUser;
+import io.paperlog.web.InPlace;
+import io.paperlog.web.Params;
+import io.paperlog.web.SafeMarkdown;
+import io.paperlog.web.SafeRedirect;
+import io.paperlog.web.Views;
+import java.util.Map;
+
+/**
+ * My note on a paper: saving it (app.js autosaves in place and gets back the "saved" line and the new revision),
+ * its kept revisions, and restoring one. A save based on an older revision is a 409 that shows both texts.
+ */
+public final class NoteRoutes {
+
+    private final NoteStore notes;
+    private final PaperStore papers;
+    private final Views views;
+
+    public NoteRoutes(NoteStore notes, PaperStore papers, Views views) {
+        this.notes = notes;
+        this.papers = papers;
+        this.views = views;
+    }
+
+    public void save(Context ctx) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Paper paper = papers.require(Params.pathId(ctx, "id", "Paper"));
+        NoteForm form = NoteForm.read(ctx);
+        NoteStore.Note saved = notes.save(user.id(), paper.id(), form.body(), form.baseRevision());
+        if (InPlace.fragment(ctx) != null) {
+            ctx.header("X-Note-Revision", String.valueOf(saved.revision()));
+            views.render(ctx, "tracking/fragments/note-saved", Map.of("note", saved));
+            return;
+        }
+        SafeRedirect.to(ctx, SafeRedirect.back(ctx, "/papers/" + paper.id()),
+                "Note saved (revision " + saved.revision() + ").");
+    }
+
+    /** Saves a kept revision as the newest one, on top of the revision the page showed. */
+    public void restore(Context ctx) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Paper paper = papers.require(Params.pathId(ctx, "id", "Paper"));
+        RestoreForm form = RestoreForm.read(ctx);
+        NoteStore.Note saved = notes.restore(user.id(), paper.id(), form.revision(), form.baseRevision());
+        SafeRedirect.to(ctx, "/papers/" + paper.id() + "#note",
+                "Revision " + form.revision() + " is restored as revision " + saved.revision() + ".");
+    }
+
+    public void showRevision(Context ctx) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Paper paper = papers.require(Params.pathId(ctx, "id", "Paper"));
+        int revision = Params.wholeNumber(ctx.pathParam("revision"), "A revision");
+        String body = notes.keptRevision(user.id(), paper.id(), revision);
+        views.render(ctx, "tracking/revision", Map.of(
+                "paperId", paper.id(),
+                "revision", revision,
+                "body", body,
+                "html", SafeMarkdown.toHtml(body),
+                "current", notes.find(user.id(), paper.id()).revision()));
+    }
+}

@@ -1,0 +1,26 @@
+package io.paperlog.tracking;
+
+import io.paperlog.db.Database;
+import io.paperlog.papers.PaperStore;
+import io.paperlog.web.Views;
+import java.time.Clock;
+
+/** The tracking feature, built once at wiring: its stores, its paper-page section and its route classes. */
+public final class Tracking {
+
+    public final TrackingStore marks;
+    public final NoteStore notes;
+    public final TrackingSection section;
+    public final StatusRoutes statuses;
+    public final NoteRoutes noteRoutes;
+    public final LibraryRoutes library;
+
+    public Tracking(Database db, Clock clock, PaperStore papers, Views views) {
+        marks = new TrackingStore(db, clock);
+        notes = new NoteStore(db, clock);
+        section = new TrackingSection(marks, notes);
+        statuses = new StatusRoutes(marks, papers, section, views);
+        noteRoutes = new NoteRoutes(notes, papers, views);
+        library = new LibraryRoutes(marks, papers, views);
+    }
+}

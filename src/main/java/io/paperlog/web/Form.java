@@ -1,0 +1,96 @@
+package io.paperlog.web;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * A submitted form, read one field at a time, collecting what is wrong by field so that a person hears about every
+ * problem at once. Each feature's {@code XForm.read(ctx)} uses one: read the fields, {@link #problem} what is not
+ * acceptable, then {@link #refuseIfInvalid()}. Values no form of ours sends (an unknown checkbox value, a number
+ * where a hidden field holds one) are a 400 at once rather than a problem to show.
+ */
+public final class Form {
+
+    /** A field's value by name, null when the form does not have it. */
+    private final UnaryOperator<String> fields;
+    private final Map<String, String> problems = new LinkedHashMap<>();
+
+    private Form(UnaryOperator<String> fields) {
+        this.fields = fields;
+    }
+
+    public static Form of(Context ctx) {
+        return new Form(ctx::formParam);
+    }
+
+    /** A form with exactly these fields, as a parser may be handed one outside a request. */
+    public static Form of(Map<String, String> values) {
+        return new Form(values::get);
+    }
+
+    /**
+     * The field's text as typed, "" when absent. Browsers send a textarea's line breaks as CRLF; they are kept as
+     * LF, so that the same text always compares equal.
+     */
+    public String text(String name) {
+        return Text.lf(fields.apply(name));
+    }
+
+    /** The field's text without leading and trailing white space. */
+    public String trimmed(String name) {
+        return text(name).strip();
+    }
+
+    /** A checkbox: true when ticked ({@code on}), false when absent. */
+    public boolean checkbox(String name) {
+        String value = fields.apply(name);
+        if (value == null) {
+            return false;
+        }
+        if (!value.equals("on") && !value.equals("true")) {
+            throw UserError.badRequest(name + " is either on or absent.");
+        }
+        return true;
+    }
+
+    /** A whole number from a field no person types in (a hidden field, a radio value); {@code absent} when empty. */
+    public int wholeNumber(String name, String what, int absent) {
+        String raw = fields.apply(name);
+        return raw == null || raw.isBlank() ? absent : Params.wholeNumber(raw.strip(), what);
+    }
+
+    /** Records that {@code field} is not acceptable; the first problem of a field is the one shown. */
+    public void problem(String field, String message) {
+        problems.putIfAbsent(field, message);
+    }
+
+    public boolean hasProblem(String field) {
+        return problems.containsKey(field);
+    }
+
+    /** The problems found so far, by field. */
+    public Map<String, String> problems() {
+        return Map.copyOf(problems);
+    }
+
+    /** Refuses the whole form, with every problem found, if there is any. */
+    public void refuseIfInvalid() {
+        if (!problems.isEmpty()) {
+            throw UserError.invalid(problems);
+        }
+    }
+
+    /**
+     * What a page shows in a field: what was typed when the page is shown again for a refused form, otherwise
+     * {@code stored}.
+     */
+    public static String kept(Context ctx, String field, String stored) {
+        if (UserError.shownFor(ctx).isEmpty()) {
+            return stored;
+        }
+        String typed = ctx.formParam(field);
+        return typed == null ? stored : Text.lf(typed);
+    }
+}

@@ -1,0 +1,113 @@
+package io.paperlog.web;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Something the client got wrong, in words for the person: thrown from forms, params and stores, and answered in
+ * one place ({@link ErrorPages}). A refusal about fields (mostly 422) or a conflict (409) shows the form again with
+ * what was typed; any other is an error page, or an in-place fragment for app.js. It carries no stack trace: it is an
+ * answer, not a failure.
+ */
+public final class UserError extends RuntimeException {
+
+    private static final String SHOWN = "paperlog.userError";
+
+    private final int status;
+    /** Field name → sentence; empty when the error is about the request as a whole. */
+    private final Map<String, String> fields;
+
+    private UserError(int status, String message, Map<String, String> fields) {
+        super(message, null, false, false);
+        this.status = status;
+        this.fields = Map.copyOf(fields);
+    }
+
+    /** A request no form of ours sends: a malformed id, an unknown option. */
+    public static UserError badRequest(String message) {
+        return new UserError(400, message, Map.of());
+    }
+
+    public static UserError unauthorized(String message) {
+        return new UserError(401, message, Map.of());
+    }
+
+    /** Credentials that do not match, said beside the form's {@code field}, which is shown again. */
+    public static UserError unauthorized(String field, String message) {
+        return new UserError(401, message, Map.of(field, message));
+    }
+
+    /** Too many attempts; the form is shown again with the sentence beside {@code field}. */
+    public static UserError tooManyAttempts(String field, String message) {
+        return new UserError(429, message, Map.of(field, message));
+    }
+
+    /** The thing exists and the person may see it, but not change it. */
+    public static UserError forbidden(String message) {
+        return new UserError(403, message, Map.of());
+    }
+
+    /** There is no such thing, or none this person may see. */
+    public static UserError notFound(String message) {
+        return new UserError(404, message, Map.of());
+    }
+
+    /** The request was right, but what is stored changed under it, or a rule about the whole set of data holds. */
+    public static UserError conflict(String message) {
+        return new UserError(409, message, Map.of());
+    }
+
+    /** A conflict about one field of a form, which is shown again with what was typed. */
+    public static UserError conflict(String field, String message) {
+        return new UserError(409, message, Map.of(field, message));
+    }
+
+    public static UserError tooLarge(String message) {
+        return new UserError(413, message, Map.of());
+    }
+
+    /** One field of a form is not acceptable. */
+    public static UserError invalid(String field, String message) {
+        return new UserError(422, message, Map.of(field, message));
+    }
+
+    /** Several fields are not acceptable: {@code fields} maps each to its sentence, in form order. */
+    public static UserError invalid(Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            throw new IllegalArgumentException("an invalid form names at least one field");
+        }
+        return new UserError(422, fields.values().iterator().next(), new LinkedHashMap<>(fields));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Map<String, String> fields() {
+        return fields;
+    }
+
+    public boolean isAbout(String field) {
+        return fields.containsKey(field);
+    }
+
+    /**
+     * Whether the form the request came from is shown again, with what was typed, rather than an error page: for
+     * an error about its fields, and for a conflict with what is stored.
+     */
+    public boolean keepsInput() {
+        return !fields.isEmpty() || status == 409;
+    }
+
+    /** Marks {@code ctx} as showing a page again for this error, so that the page can keep what was typed. */
+    void showFor(Context ctx) {
+        ctx.attribute(SHOWN, this);
+    }
+
+    /** The error a page is being shown again for, if it is. */
+    public static Optional<UserError> shownFor(Context ctx) {
+        return ctx == null ? Optional.empty() : Optional.ofNullable(ctx.attribute(SHOWN));
+    }
+}
