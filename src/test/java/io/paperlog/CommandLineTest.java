@@ -52,6 +52,19 @@ class CommandLineTest {
     }
 
     @Test
+    void theBaseUrlComesFromAFlagOrTheEnvironment() {
+        assertEquals(java.net.URI.create("https://papers.example.org"),
+                parse(NO_ENV, "--base-url", "https://papers.example.org").baseUrl());
+        assertEquals(java.net.URI.create("http://lab.example:8080/paperlog"),
+                parse(Map.of("PAPERLOG_BASE_URL", "http://lab.example:8080/paperlog")).baseUrl());
+        assertNull(parse(NO_ENV).baseUrl());
+        for (String bad : new String[] {"papers.example.org", "ftp://papers.example.org", "https://", "https://x/?a=b",
+                "javascript:alert(1)", "https://exa mple.org"}) {
+            assertTrue(usageError(NO_ENV, "--base-url", bad).startsWith("--base-url must be an http or https address"), bad);
+        }
+    }
+
+    @Test
     void portZeroIsAllowedAndMeansPickAFreePort() {
         assertEquals(0, parse(NO_ENV, "--port=0").port());
         assertEquals(0, parse(NO_ENV, "--port", "0").port());

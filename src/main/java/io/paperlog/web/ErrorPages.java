@@ -120,7 +120,7 @@ public final class ErrorPages {
             case 422 -> "Please check what you entered";
             case 429 -> "Too many attempts";
             case 431 -> "Those headers are too large";
-            case 505 -> "That version of HTTP isn't supported";
+            case 426, 505 -> "That version of HTTP isn't supported";
             default -> status >= 500 ? "Something went wrong on our side" : HttpStatus.forStatus(status).getMessage();
         };
     }
@@ -132,7 +132,7 @@ public final class ErrorPages {
             case 413 -> "Paperlog accepts requests of up to 2 MB. Please send less at once.";
             case 414 -> "Paperlog accepts addresses of up to 8 KB.";
             case 431 -> "The request's headers (cookies, most likely) are larger than Paperlog accepts.";
-            case 505 -> "Paperlog speaks HTTP/1.1 (and HTTP/1.0). Your client sent another version.";
+            case 426, 505 -> "Paperlog speaks HTTP/1.1 (and HTTP/1.0). Your client sent another version.";
             default -> status >= 500
                     ? "The problem has been logged. Please try again in a moment."
                     : "Please go back and try again.";

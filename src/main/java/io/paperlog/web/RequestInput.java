@@ -1,9 +1,11 @@
 package io.paperlog.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -66,10 +68,17 @@ public final class RequestInput {
         }
     }
 
+    /**
+     * Whether reading failed at a size limit: Javalin's own ({@code maxRequestSize}, a 413) or Jetty's multipart
+     * limits, which say so only in their message ("max length exceeded", "max file size exceeded").
+     */
     private static boolean tooLarge(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (message.contains("exceeds max") || message.contains("too large") || message.contains("413")) {
+            if (cause instanceof HttpResponseException response && response.getStatus() == 413) {
+                return true;
+            }
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("max") && message.contains("exceeded")) {
                 return true;
             }
         }

@@ -1,9 +1,5 @@
 package io.paperlog.accounts;
 
-import io.paperlog.web.SafeRedirect;
-
-import io.paperlog.web.Tokens;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.password4j.Argon2Function;
 import com.password4j.types.Argon2;
 import io.paperlog.testing.MutableClock;
+import io.paperlog.web.SafeRedirect;
+import io.paperlog.web.Tokens;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
@@ -79,6 +77,19 @@ class AccountUnitsTest {
             assertEquals("Passwords need at least 10 characters.", AccountRules.passwordProblem(password).orElseThrow());
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Ada\u202Eevil", "\u2066Ada", "Ada\u200F", "\u200B", "\u200B\u200C\u200D",
+                "\u3164", "\u2800\u2800", "\u0301", "\uE000"})
+        void displayNamesWithDirectionControlsOrNothingVisibleAreRefused(String name) {
+            assertTrue(AccountRules.displayNameProblem(name).isPresent(), name);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Ada Lovelace", "Łukasz", "محمد", "李雷", "Zoë", "A", "O'Brien-Smith"})
+        void displayNamesInAnyScriptPass(String name) {
+            assertTrue(AccountRules.displayNameProblem(name).isEmpty(), name);
+        }
+
         @Test
         void passwordsOverTheLimitAreRefused() {
             assertTrue(AccountRules.passwordProblem("x".repeat(257)).isPresent());
@@ -139,6 +150,42 @@ class AccountUnitsTest {
             }
             assertTrue(throttle.waitFor("someone-new", "192.0.2.1").isPresent());
             assertTrue(throttle.waitFor("someone-new", "192.0.2.2").isEmpty());
+        }
+
+        @Test
+        void aHugeUsernameIsThrottledButKeptOnlyAsItsHash() {
+            String huge = "x".repeat(1_900_000);
+            for (int i = 0; i < 5; i++) {
+                throttle.recordFailure(huge, "192.0.2." + i);
+            }
+            assertTrue(throttle.waitFor(huge, "192.0.2.9").isPresent());
+            assertTrue(LoginThrottle.usernameKey(huge).length() <= LoginThrottle.MAX_KEY);
+            assertTrue(LoginThrottle.addressKey("a".repeat(5000)).length() <= LoginThrottle.MAX_KEY);
+            assertNotEquals(LoginThrottle.usernameKey(huge), LoginThrottle.usernameKey(huge + "y"));
+        }
+
+        @Test
+        void manyDistinctUsernamesFromManyThreadsStayWithinTheBound() throws Exception {
+            int threads = 4;
+            int each = 20_000;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        throttle.recordFailure("user-" + thread + "-" + i, "198.51.100." + (i % 200));
+                        throttle.waitFor("user-" + thread + "-" + (i / 2), "198.51.100.1");
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> future : done) {
+                future.get(); // rethrows anything a thread threw
+            }
+            pool.shutdown();
+            assertTrue(throttle.trackedKeys() <= LoginThrottle.MAX_KEYS, "keys: " + throttle.trackedKeys());
+            throttle.recordFailure("ada", "192.0.2.1");
+            assertTrue(throttle.trackedKeys() <= LoginThrottle.MAX_KEYS);
         }
 
         @Test

@@ -1,7 +1,5 @@
 package io.paperlog.accounts;
 
-import io.paperlog.web.Tokens;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,6 +10,7 @@ import io.paperlog.Config;
 import io.paperlog.testing.Client;
 import io.paperlog.testing.MutableClock;
 import io.paperlog.testing.TestApp;
+import io.paperlog.web.Tokens;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -310,7 +309,52 @@ class AccountsHttpTest {
         assertEquals(404, app.visitor().get(link.group(1)).statusCode(), "the link works once");
     }
 
+    @Test
+    void aResetLinkSentTwiceAtOnceWorksOnceAndTheOtherIsA404() throws Exception {
+        Client admin = app.admin();
+        app.member("carl");
+        long carlId = count("SELECT id FROM account WHERE username = 'carl'");
+        Matcher link = Pattern.compile("value=\"http://[^\"]+(/reset/[A-Za-z0-9_-]{43})\"")
+                .matcher(admin.post("/admin/accounts/" + carlId + "/reset", Map.of()).body());
+        assertTrue(link.find());
+        List<Client> browsers = List.of(app.visitor(), app.visitor(), app.visitor(), app.visitor());
+        List<Map<String, String>> forms = browsers.stream().map(b -> Map.of("_csrf", b.csrfToken(),
+                "password", "a brand new passphrase", "confirm", "a brand new passphrase")).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(browsers.size());
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < browsers.size(); i++) {
+            Client browser = browsers.get(i);
+            Map<String, String> form = forms.get(i);
+            answers.add(pool.submit(() -> {
+                go.await();
+                return browser.post(link.group(1), form).statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        assertEquals(1, statuses.stream().filter(s -> s == 303).count(), statuses.toString());
+        assertEquals(browsers.size() - 1, statuses.stream().filter(s -> s == 404).count(), statuses.toString());
+    }
+
     // --- my account ----------------------------------------------------------------------------------------------
+
+    @Test
+    void aDisplayNameThatHidesOrReordersTextIsRefusedAndTheOldOneKept() throws Exception {
+        app.admin();
+        Client eve = app.member("eve", "Eve");
+        for (String name : List.of("Eve\u202Eadmin", "\u200B", "\u200B\u200B\u200B")) {
+            HttpResponse<String> refused = eve.post("/account/profile", Map.of("display_name", name));
+            assertEquals(422, refused.statusCode(), name);
+            assertTrue(refused.body().contains("id=\"display_name-error\""), "said beside the field");
+        }
+        assertEquals(1, count("SELECT count(*) FROM account WHERE username = 'eve' AND display_name = 'Eve'"));
+    }
+
 
     @Test
     void changingPasswordNeedsTheCurrentOneAndEndsOtherSessions() {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,8 +44,13 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(Path folder, Clock clock) {
+        return start(folder, clock, UnaryOperator.identity());
+    }
+
+    /** A Paperlog whose configuration {@code adjust} changes (a base URL, say) from the tests' usual one. */
+    public static TestApp start(Path folder, Clock clock, UnaryOperator<Config> adjust) {
         Path database = folder.resolve("paperlog.db");
-        return new TestApp(App.start(new Config("127.0.0.1", 0, database, false, null), clock), database);
+        return new TestApp(App.start(adjust.apply(new Config("127.0.0.1", 0, database, false, null)), clock), database);
     }
 
     public App app() {

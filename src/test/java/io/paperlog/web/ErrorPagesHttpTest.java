@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.paperlog.testing.RawHttp;
 import io.paperlog.testing.TestApp;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -37,7 +38,9 @@ class ErrorPagesHttpTest {
         try (TestApp app = TestApp.start(folder)) {
             HttpResponse<String> response = app.admin().send("DELETE", "/papers/1", java.util.Map.of("_csrf",
                     app.admin().csrfToken()), java.util.Map.of());
-            assertTrue(response.statusCode() == 404 || response.statusCode() == 405, "got " + response.statusCode());
+            assertEquals(405, response.statusCode());
+            assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElseThrow());
+            assertTrue(response.body().contains("That method isn&#39;t allowed here"));
             assertFalse(response.body().contains("Exception"));
         }
     }
@@ -52,6 +55,39 @@ class ErrorPagesHttpTest {
             assertFalse(response.body().contains("<artifactId>"), "nothing outside web/static is served");
             assertTrue(response.headers().firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self'"));
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        }
+    }
+
+    @Test
+    void jettysOwnRefusalsAreOurPageForEveryClientAndSayWhatWasWrong() {
+        try (TestApp app = TestApp.start(folder)) {
+            int port = app.app().port();
+            for (String accept : new String[] {"application/json", "text/plain", "text/html", "*/*"}) {
+                RawHttp.Answer badUtf8 = RawHttp.get(port, "/papers/%FF", "Accept: " + accept);
+                assertEquals(400, badUtf8.status(), accept);
+                assertTrue(badUtf8.headers().get("content-type").startsWith("text/html"), accept);
+                assertTrue(badUtf8.body().contains("Paperlog could not read the request: Bad UTF-8 encoding."), accept);
+                assertFalse(badUtf8.body().contains("\"message\""), accept);
+            }
+            for (String version : new String[] {"HTTP/1.2", "HTTP/3.0"}) {
+                RawHttp.Answer answer = RawHttp.send(port, "GET / " + version + "\r\nHost: 127.0.0.1", new byte[0]);
+                assertEquals(505, answer.status(), version);
+                assertTrue(answer.body().contains("That version of HTTP isn&#39;t supported"), version);
+                assertFalse(answer.body().contains("Something went wrong on our side"), version);
+            }
+        }
+    }
+
+    @Test
+    void anInPlaceRefusalIsTheErrorFragmentNotAPage() {
+        try (TestApp app = TestApp.start(folder)) {
+            var reader = app.admin();
+            HttpResponse<String> missing = reader.send("POST", "/papers/4242/status",
+                    java.util.Map.of("_csrf", reader.csrfToken(), "status", "read"), java.util.Map.of("X-Fragment", "row"));
+            assertEquals(404, missing.statusCode());
+            assertTrue(missing.body().startsWith("<p class=\"notice notice--error\" role=\"alert\">There is no paper 4242."),
+                    missing.body());
+            assertFalse(missing.body().contains("<html"));
         }
     }
 }

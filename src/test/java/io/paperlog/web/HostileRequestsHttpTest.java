@@ -1,0 +1,198 @@
+package io.paperlog.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.paperlog.testing.Client;
+import io.paperlog.testing.RawHttp;
+import io.paperlog.testing.TestApp;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every route of the route table, with values no browser sends in every path parameter, as a visitor and as a
+ * signed-in account: never an answer of 500 or more, never a stack trace in the answer or the log, and nothing a
+ * visitor sends changes what is stored.
+ */
+class HostileRequestsHttpTest {
+
+    /** Raw, as they go on the wire: malformed and overlong escapes, huge and non-ASCII values, traversal. */
+    static final List<String> VALUES = List.of("%u0031", "%uD800", "%FF", "%C0%AF", "%", "%2", "%zz", "9".repeat(40),
+            "-1", "0", "1e3", "a".repeat(3000), "%C3%A9t%C3%A9", "%F0%9F%93%84", "%E2%80%AE1", "..%2F..%2Fetc",
+            "%2e%2e", "1;x=y", "%00", "%0d%0aSet-Cookie:x=y");
+
+    @TempDir
+    static Path folder;
+
+    static TestApp app;
+    static Client member;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(folder);
+        app.admin();
+        member = app.member("mallory");
+        assertEquals(303, member.post("/papers/1/note", Map.of("body", "kept", "base_revision", "0")).statusCode());
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void everyPathParameterOfEveryRouteAnswersBelow500WithoutAStackTrace() throws Exception {
+        String memberCookie = "paperlog_session=" + member.cookie("paperlog_session").orElseThrow();
+        String memberToken = member.csrfToken();
+        List<String> failures = new ArrayList<>();
+        String log = capturingStandardError(() -> {
+            for (Router.Route route : app.app().routes()) {
+                if (!route.path().contains("{")) {
+                    continue;
+                }
+                for (String value : VALUES) {
+                    String path = route.path().replaceAll("\\{[^}]+}", value);
+                    check(failures, route, path, "as a visitor", List.of());
+                    check(failures, route, path, "signed in", List.of("Cookie: " + memberCookie,
+                            "X-CSRF-Token: " + memberToken));
+                }
+            }
+        });
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertFalse(log.contains("\tat "), "no stack trace in the log:\n" + log);
+        assertFalse(log.contains("Exception"), "no exception in the log:\n" + log);
+    }
+
+    private static void check(List<String> failures, Router.Route route, String path, String who, List<String> headers) {
+        String body = route.method().equals("POST") ? "status=read&body=x&rating=3" : "";
+        List<String> all = new ArrayList<>(headers);
+        all.add("Content-Type: application/x-www-form-urlencoded");
+        all.add("Content-Length: " + body.length());
+        String before = app.app().database().read().fetchValue("SELECT group_concat(body) FROM note").toString();
+        RawHttp.Answer answer = RawHttp.send(app.app().port(), route.method() + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                + app.app().port() + RawHttp.headerLines(all.toArray(String[]::new)), body.getBytes(StandardCharsets.UTF_8));
+        if (answer.status() >= 500 || answer.body().contains("Exception") || answer.body().contains("\tat ")) {
+            failures.add(route + " " + path.substring(0, Math.min(80, path.length())) + " " + who + ": " + answer.status());
+        }
+        String after = app.app().database().read().fetchValue("SELECT group_concat(body) FROM note").toString();
+        if (!before.equals(after)) {
+            failures.add(route + " " + path + " " + who + " changed a note");
+        }
+    }
+
+    @Test
+    void malformedEscapesAreA400PageThatSaysSo() {
+        for (String path : List.of("/papers/%u0031", "/invite/%u0041bc", "/reset/%u0041", "/annotations/%uD800")) {
+            RawHttp.Answer answer = RawHttp.get(app.app().port(), path);
+            assertEquals(400, answer.status(), path);
+            assertTrue(answer.body().contains("malformed %-escape"), path);
+        }
+    }
+
+    @Test
+    void aMethodOverrideHeaderIsIgnored() {
+        Client reader = app.member("overrider");
+        String token = reader.csrfToken();
+        Map<String, String> override = Map.of("X-HTTP-Method-Override", "POST", "X-CSRF-Token", token);
+        assertEquals(405, reader.send("GET", "/logout", Map.of(), override).statusCode());
+        assertEquals(405, reader.send("GET", "/papers/2/status", Map.of("status", "read"), override).statusCode());
+        assertEquals(200, reader.get("/account").statusCode(), "still signed in");
+        assertEquals(0, ((Number) app.app().database().read()
+                .fetchValue("SELECT count(*) FROM reading_status WHERE paper_id = 2")).intValue());
+    }
+
+    @Test
+    void aBodyOverTwoMegabytesIsRefusedWithoutBeingRead() {
+        String boundary = "zzz";
+        String head = "POST /papers/1/status HTTP/1.1\r\nHost: 127.0.0.1:" + app.app().port()
+                + "\r\nContent-Type: multipart/form-data; boundary=" + boundary;
+        byte[] part = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big\"\r\n\r\n"
+                + "x".repeat(40_000)).getBytes(StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        RawHttp.Answer declared = RawHttp.send(app.app().port(), head + "\r\nContent-Length: 40000000", part);
+        assertEquals(413, declared.status());
+        assertTrue(declared.body().contains("up to 2 MB"));
+
+        RawHttp.Answer streamed = RawHttp.send(app.app().port(), head + "\r\nTransfer-Encoding: chunked",
+                chunkedBody(part, 100));
+        assertEquals(413, streamed.status());
+        assertTrue(System.nanoTime() - start < 15_000_000_000L, "refused, not read to the end");
+        assertEquals("kept", app.app().database().read().fetchValue("SELECT group_concat(body) FROM note").toString());
+    }
+
+    /** {@code first} and then {@code copies} chunks of 40,000 bytes, in chunked transfer encoding: 4 MB in all. */
+    private static byte[] chunkedBody(byte[] first, int copies) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes((Integer.toHexString(first.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(first);
+        body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        byte[] filler = "y".repeat(40_000).getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < copies; i++) {
+            body.writeBytes((Integer.toHexString(filler.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            body.writeBytes(filler);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        body.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        return body.toByteArray();
+    }
+
+    @Test
+    void linksAreNeverBuiltOnAHostTheClientMadeUp() {
+        String cookie = "paperlog_session=" + app.admin().cookie("paperlog_session").orElseThrow();
+        String token = app.admin().csrfToken();
+        int port = app.app().port();
+        for (String host : List.of("evil.example", "evil.example:" + port, "localhost:1", "127.0.0.1.evil.example:" + port)) {
+            RawHttp.Answer answer = RawHttp.send(port, "POST /admin/invites HTTP/1.1\r\nHost: " + host
+                    + RawHttp.headerLines("Cookie: " + cookie, "X-CSRF-Token: " + token, "Content-Length: 0"), new byte[0]);
+            assertEquals(201, answer.status(), host);
+            assertTrue(answer.body().contains("value=\"http://127.0.0.1:" + port + "/invite/"), host);
+            assertFalse(answer.body().contains("evil.example"), host);
+        }
+        RawHttp.Answer loopback = RawHttp.send(port, "POST /admin/invites HTTP/1.1\r\nHost: localhost:" + port
+                + RawHttp.headerLines("Cookie: " + cookie, "X-CSRF-Token: " + token, "Content-Length: 0"), new byte[0]);
+        assertTrue(loopback.body().contains("value=\"http://localhost:" + port + "/invite/"), "a loopback name is kept");
+    }
+
+    @Test
+    void aConfiguredBaseUrlIsWhatLinksAreBuiltOn(@TempDir Path other) {
+        URI base = URI.create("https://papers.example.org/");
+        try (TestApp proxied = TestApp.start(other, Clock.systemUTC(), config -> config.withBaseUrl(base))) {
+            String page = proxied.admin().post("/admin/invites", Map.of()).body();
+            assertTrue(page.contains("value=\"https://papers.example.org/invite/"), page);
+            String phrase = proxied.app().database().read()
+                    .fetchValue("SELECT substr(abstract, 1, 12) FROM paper WHERE id = 1").toString();
+            assertEquals(303, proxied.admin().post("/papers/1/annotations", Map.of("start", "0", "end", "12",
+                    "exact", phrase)).statusCode());
+            String jsonLd = proxied.admin().get("/annotations.jsonld").body();
+            assertTrue(jsonLd.contains("\"id\": \"https://papers.example.org/annotations.jsonld\""), jsonLd);
+        }
+    }
+
+    static String capturingStandardError(ThrowingRunnable work) throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            work.run();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
