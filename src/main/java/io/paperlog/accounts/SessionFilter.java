@@ -51,16 +51,10 @@ public final class SessionFilter {
         if (isAsset(path)) {
             return;
         }
-        Optional<SessionStore.ActiveSession> session = sessions.find(ctx.cookie(SessionCookie.SESSION));
-        session.ifPresent(s -> {
-            CurrentUser.set(ctx, s.user());
-            ctx.attribute(SESSION_ATTRIBUTE, s);
-            sessions.touch(s);
-        });
+        Optional<SessionStore.ActiveSession> session = resolve(ctx);
         String csrf = session.map(SessionStore.ActiveSession::csrfToken).orElseGet(() -> cookies.anonymousCsrf(ctx));
         Csrf.set(ctx, csrf);
-        boolean safe = Csrf.isSafeMethod(ctx.method().name());
-        if (!safe) {
+        if (!Csrf.isSafeMethod(ctx.method().name())) {
             Csrf.verify(ctx, csrf);
         }
         if (path.equals("/healthz")) {
@@ -73,12 +67,28 @@ public final class SessionFilter {
             return;
         }
         if (session.isEmpty() && !isPublic(path)) {
-            if (!safe) {
-                throw UserError.unauthorized("Please log in first.");
-            }
-            String target = ctx.queryString() == null ? path : path + "?" + ctx.queryString();
-            redirect(ctx, "/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            askToLogIn(ctx);
         }
+    }
+
+    /** The session the cookie names, if it is live: its person becomes the request's current user. */
+    private Optional<SessionStore.ActiveSession> resolve(Context ctx) {
+        Optional<SessionStore.ActiveSession> session = sessions.find(ctx.cookie(SessionCookie.SESSION));
+        session.ifPresent(s -> {
+            CurrentUser.set(ctx, s.user());
+            ctx.attribute(SESSION_ATTRIBUTE, s);
+            sessions.touch(s);
+        });
+        return session;
+    }
+
+    /** A page: to the login, and back here afterwards. Anything else: 401. */
+    private static void askToLogIn(Context ctx) {
+        if (!Csrf.isSafeMethod(ctx.method().name())) {
+            throw UserError.unauthorized("Please log in first.");
+        }
+        String target = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+        redirect(ctx, "/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
     private static void redirect(Context ctx, String location) {

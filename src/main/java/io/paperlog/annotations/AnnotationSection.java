@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Annotations on a paper's page: the abstract with the highlights I may see (mine, and teammates' shared ones),
@@ -37,16 +36,13 @@ public final class AnnotationSection implements PaperSection {
         String source = paper.abstractText();
         List<Annotation> visible = store.forPaper(paper.id(), user.id());
         Map<Long, List<Reply>> replies = store.replies(visible.stream().map(Annotation::id).toList());
-        record Placed(Annotation annotation, Anchor anchor) {}
         List<Placed> placed = new ArrayList<>();
         List<Annotation> lost = new ArrayList<>();
         for (Annotation a : visible) {
-            Optional<Anchor> anchor = Anchoring.anchor(source, a.selector());
-            anchor.ifPresentOrElse(found -> placed.add(new Placed(a, found)), () -> lost.add(a));
+            Anchoring.anchor(source, a.selector())
+                    .ifPresentOrElse(found -> placed.add(new Placed(a, found)), () -> lost.add(a));
         }
-        placed.sort(Comparator.comparingInt((Placed p) -> p.anchor().start())
-                .thenComparing(Comparator.comparingInt((Placed p) -> p.anchor().end()).reversed())
-                .thenComparingLong(p -> p.annotation().id()));
+        placed.sort(READING_ORDER);
         List<Item> items = new ArrayList<>();
         List<Highlight> highlights = new ArrayList<>();
         for (Placed p : placed) {
@@ -62,6 +58,14 @@ public final class AnnotationSection implements PaperSection {
         return new AnnotationPanel(paper.id(), HighlightedAbstract.render(source, highlights), source, items, orphans,
                 AnnotationFields.EMPTY);
     }
+
+    /** An annotation and where it was found in the abstract as it is now. */
+    private record Placed(Annotation annotation, Anchor anchor) {}
+
+    /** By where they start; an enclosing passage before the ones inside it; then oldest first. */
+    private static final Comparator<Placed> READING_ORDER = Comparator.comparingInt((Placed p) -> p.anchor().start())
+            .thenComparing(Comparator.comparingInt((Placed p) -> p.anchor().end()).reversed())
+            .thenComparingLong(p -> p.annotation().id());
 
     /** One annotation as a list shows it, with its comment and replies rendered. */
     static Item item(int number, Annotation a, CurrentUser user, String placedBy, Map<Long, List<Reply>> replies) {

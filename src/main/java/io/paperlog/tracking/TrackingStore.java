@@ -8,14 +8,13 @@ import static io.paperlog.db.schema.Tables.STATUS_EVENT;
 
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
-import io.paperlog.db.schema.tables.records.ReadingStatusRecord;
-import io.paperlog.web.UserError;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -73,74 +72,46 @@ public final class TrackingStore {
     }
 
     /**
-     * Moves a paper to {@code to}, or edits the dates of its current status. Moving to reading starts it today
-     * (and counts a re-read if it was read before); moving to read finishes it today. Given dates win. A finish
-     * before the start is refused (422) and nothing changes. A change of status is recorded as an event.
+     * Moves a paper to a status, or edits the dates of its current one, by the rules of {@link ReadingState#after};
+     * a change of status is recorded as an event. A refused change (422) changes nothing.
      */
     public Mark setStatus(long userId, long paperId, StatusForm change) {
-        Status to = change.status();
-        LocalDate start = change.startedOn();
-        LocalDate finish = change.finishedOn();
-        String today = today().toString();
+        LocalDate today = today();
         db.write(dsl -> {
-            ReadingStatusRecord row = dsl.selectFrom(READING_STATUS)
+            ReadingState before = ReadingState.of(dsl.selectFrom(READING_STATUS)
                     .where(READING_STATUS.USER_ID.eq(userId), READING_STATUS.PAPER_ID.eq(paperId))
-                    .fetchOne();
-            Status from = row == null ? Status.NONE : Status.of(row.getStatus());
-            String startedOn = row == null ? null : row.getStartedOn();
-            String finishedOn = row == null ? null : row.getFinishedOn();
-            int timesRead = row == null ? 0 : row.getTimesRead();
-            int rereads = row == null ? 0 : row.getRereads();
-            boolean changed = from != to;
-            // the dates form sends the stored dates back: only a date that differs from the stored one is an edit
-            LocalDate newStart = start != null && !start.toString().equals(startedOn) ? start : null;
-            LocalDate newFinish = finish != null && !finish.toString().equals(finishedOn) ? finish : null;
-            if (changed && to == Status.READING) {
-                startedOn = today;
-                finishedOn = null;
-                if (timesRead > 0) {
-                    rereads++;
-                }
-            }
-            if (changed && to == Status.READ) {
-                finishedOn = today;
-                timesRead++;
-            }
-            if (newStart != null) {
-                startedOn = newStart.toString();
-            }
-            if (newFinish != null) {
-                finishedOn = newFinish.toString();
-            }
-            if (startedOn != null && finishedOn != null && finishedOn.compareTo(startedOn) < 0) {
-                throw UserError.invalid(StatusForm.FIELD, "The finish date (" + finishedOn
-                        + ") can't be before the start date (" + startedOn + ").");
-            }
+                    .fetchOne());
+            ReadingState after = before.after(change, today);
             String now = Timestamps.now(clock);
             dsl.insertInto(READING_STATUS)
                     .set(READING_STATUS.USER_ID, userId).set(READING_STATUS.PAPER_ID, paperId)
-                    .set(READING_STATUS.STATUS, to.getSlug())
-                    .set(READING_STATUS.STARTED_ON, startedOn).set(READING_STATUS.FINISHED_ON, finishedOn)
-                    .set(READING_STATUS.TIMES_READ, timesRead).set(READING_STATUS.REREADS, rereads)
-                    .set(READING_STATUS.UPDATED_AT, now)
+                    .set(stateFields(after, now))
                     .onConflict(READING_STATUS.USER_ID, READING_STATUS.PAPER_ID).doUpdate()
-                    .set(READING_STATUS.STATUS, to.getSlug())
-                    .set(READING_STATUS.STARTED_ON, startedOn).set(READING_STATUS.FINISHED_ON, finishedOn)
-                    .set(READING_STATUS.TIMES_READ, timesRead).set(READING_STATUS.REREADS, rereads)
-                    .set(READING_STATUS.UPDATED_AT, now)
+                    .set(stateFields(after, now))
                     .execute();
-            if (changed) {
+            if (before.status() != after.status()) {
                 dsl.insertInto(STATUS_EVENT)
                         .set(STATUS_EVENT.USER_ID, userId)
                         .set(STATUS_EVENT.PAPER_ID, paperId)
-                        .set(STATUS_EVENT.FROM_STATUS, from.getSlug())
-                        .set(STATUS_EVENT.TO_STATUS, to.getSlug())
+                        .set(STATUS_EVENT.FROM_STATUS, before.status().getSlug())
+                        .set(STATUS_EVENT.TO_STATUS, after.status().getSlug())
                         .set(STATUS_EVENT.AT, now)
                         .execute();
             }
             return null;
         });
         return mark(userId, paperId);
+    }
+
+    private static Map<Field<?>, Object> stateFields(ReadingState state, String now) {
+        Map<Field<?>, Object> fields = new HashMap<>();
+        fields.put(READING_STATUS.STATUS, state.status().getSlug());
+        fields.put(READING_STATUS.STARTED_ON, state.startedOn());
+        fields.put(READING_STATUS.FINISHED_ON, state.finishedOn());
+        fields.put(READING_STATUS.TIMES_READ, state.timesRead());
+        fields.put(READING_STATUS.REREADS, state.rereads());
+        fields.put(READING_STATUS.UPDATED_AT, now);
+        return fields;
     }
 
     /** Sets the rating in halves of a star, or clears it when {@code halves} is null. */
