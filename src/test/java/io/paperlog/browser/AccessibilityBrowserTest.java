@@ -44,7 +44,7 @@ class AccessibilityBrowserTest extends ChromiumTest {
     }
 
     private static List<String> seriousViolations(String page) {
-        browser.get(app.uri(page).toString());
+        BrowserSteps.open(browser, app, page);
         Results results = new AxeBuilder().analyze(browser);
         List<String> problems = new ArrayList<>();
         for (Rule rule : results.getViolations()) {

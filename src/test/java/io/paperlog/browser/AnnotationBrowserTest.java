@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
+import io.paperlog.testing.Chromium;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -25,13 +26,13 @@ class AnnotationBrowserTest extends ChromiumTest {
 
     @BeforeAll
     static void createAccounts() {
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait = BrowserSteps.wait(browser);
         app.member("reader", "Rita Reader");
         app.member("mate", "Mo Mate");
     }
 
     static void logInAs(String username) {
-        browser.get(app.uri("/login").toString());
+        BrowserSteps.open(browser, app, "/login");
         browser.manage().deleteAllCookies();
         BrowserSteps.logIn(browser, app, username);
     }
@@ -78,8 +79,7 @@ class AnnotationBrowserTest extends ChromiumTest {
     @Test
     void selectCommentHighlightAnOverlapReloadAndFindEverythingInPlace() throws Exception {
         logInAs("reader");
-        browser.get(app.uri("/papers/36").toString());
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract .math .katex")));
+        BrowserSteps.open(browser, app, "/papers/36");
 
         // a comment on a passage that contains a formula
         select("locality-sensitive hashing, changing its complexity from O(", true);
@@ -89,17 +89,18 @@ class AnnotationBrowserTest extends ChromiumTest {
         WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("annotation-body")));
         assertEquals(body, browser.switchTo().activeElement(), "the editor has the focus");
         body.sendKeys("Hashing makes attention **cheaper**");
-        browser.findElement(By.cssSelector("#annotation-form button[type=submit]")).click();
+        BrowserSteps.loadNextPage(browser,
+                () -> browser.findElement(By.cssSelector("#annotation-form button[type=submit]")).click());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract mark.hl")));
 
         // an overlapping highlight, saved at once
         select("dot-product attention by one that uses locality");
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".hl-toolbar button[data-hl-action=highlight][data-colour=blue]"))).click();
+        WebElement blueSwatch = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".hl-toolbar button[data-hl-action=highlight][data-colour=blue]")));
+        BrowserSteps.loadNextPage(browser, blueSwatch::click);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract mark.hl--blue")));
 
-        browser.navigate().refresh();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract .math .katex")));
+        BrowserSteps.reload(browser);
         List<WebElement> items = browser.findElements(By.cssSelector(".annotations .annotation"));
         assertEquals(2, items.size());
         WebElement blue = items.get(0);
@@ -123,30 +124,34 @@ class AnnotationBrowserTest extends ChromiumTest {
         // linked both ways
         WebElement ref = browser.findElement(By.cssSelector("#mark-ref-" + commentedId));
         ref.click();
-        assertTrue(browser.getCurrentUrl().endsWith("#annotation-" + commentedId));
+        wait.until(ExpectedConditions.urlMatches("#annotation-" + commentedId + "$"));
         commented.findElement(By.cssSelector("a.annotation__quote")).click();
-        assertTrue(browser.getCurrentUrl().endsWith("#mark-" + commentedId));
+        wait.until(ExpectedConditions.urlMatches("#mark-" + commentedId + "$"));
 
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
         Path target = Path.of("target", "annotations-screenshot.png");
         Files.createDirectories(target.getParent());
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
 
-        browser.get(app.uri("/annotations").toString());
+        BrowserSteps.open(browser, app, "/annotations");
         assertTrue(browser.findElements(By.cssSelector(".annotation")).size() >= 2);
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "annotations-list-screenshot.png"),
                 StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(420, 900));
-        browser.get(app.uri("/papers/36#annotations").toString());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "annotations-phone-screenshot.png"),
-                StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        // a phone-sized window for the screenshot only; the other tests get the usual window back whatever happens
+        browser.manage().window().setSize(new Dimension(420, 900));
+        try {
+            BrowserSteps.open(browser, app, "/papers/36#annotations");
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
+                    Path.of("target", "annotations-phone-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            browser.manage().window().setSize(Chromium.WINDOW);
+        }
     }
 
     @Test
     void doubleClickingAWordWithTheMouseOffersTheToolbar() {
         logInAs("reader");
-        browser.get(app.uri("/papers/37").toString());
+        BrowserSteps.open(browser, app, "/papers/37");
         WebElement firstPiece = browser.findElement(By.cssSelector(".abstract .src"));
         new Actions(browser).doubleClick(firstPiece).perform();
         WebElement toolbar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hl-toolbar")));
@@ -158,10 +163,11 @@ class AnnotationBrowserTest extends ChromiumTest {
     @Test
     void aTeammateSeesTheSharedCommentAndRepliesButNeverThePrivateHighlight() {
         logInAs("reader");
-        browser.get(app.uri("/papers/38").toString());
+        BrowserSteps.open(browser, app, "/papers/38");
         select("the");
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".hl-toolbar button[data-hl-action=highlight][data-colour=pink]"))).click();
+        WebElement pinkSwatch = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".hl-toolbar button[data-hl-action=highlight][data-colour=pink]")));
+        BrowserSteps.loadNextPage(browser, pinkSwatch::click);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract mark.hl--pink")));
 
         String text = browser.findElement(By.cssSelector(".abstract")).getText();
@@ -172,12 +178,13 @@ class AnnotationBrowserTest extends ChromiumTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("annotation-body"))).sendKeys("For the team");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("annotation-visibility")))
                 .selectByValue("team");
-        browser.findElement(By.cssSelector("#annotation-form button[type=submit]")).click();
+        BrowserSteps.loadNextPage(browser,
+                () -> browser.findElement(By.cssSelector("#annotation-form button[type=submit]")).click());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".annotation .badge")));
         assertEquals(2, browser.findElements(By.cssSelector(".annotations .annotation")).size());
 
         logInAs("mate");
-        browser.get(app.uri("/papers/38").toString());
+        BrowserSteps.open(browser, app, "/papers/38");
         List<WebElement> items = browser.findElements(By.cssSelector(".annotations .annotation"));
         assertEquals(1, items.size());
         assertTrue(items.get(0).getText().contains("For the team"));
@@ -185,12 +192,13 @@ class AnnotationBrowserTest extends ChromiumTest {
         assertTrue(browser.findElements(By.cssSelector(".abstract mark.hl--pink")).isEmpty(), "private stays private");
         assertEquals(1, browser.findElements(By.cssSelector(".abstract mark[id^=mark-]")).size());
 
-        items.get(0).findElement(By.linkText("Reply")).click();
+        BrowserSteps.loadNextPage(browser, items.get(0).findElement(By.linkText("Reply"))::click);
         browser.findElement(By.id("reply-body")).sendKeys("Agreed, from Mo");
-        browser.findElement(By.cssSelector(".reply-form button[type=submit]")).click();
+        BrowserSteps.loadNextPage(browser,
+                () -> browser.findElement(By.cssSelector(".reply-form button[type=submit]")).click());
         wait.until(ExpectedConditions.urlContains("/papers/38"));
         assertTrue(browser.findElement(By.cssSelector(".annotations .reply")).getText().contains("Agreed, from Mo"));
-        browser.get(app.uri("/annotations").toString());
+        BrowserSteps.open(browser, app, "/annotations");
         assertTrue(browser.findElements(By.cssSelector(".annotation")).isEmpty(), "mate's own list is empty");
     }
 }
