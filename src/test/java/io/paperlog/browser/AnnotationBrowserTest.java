@@ -37,6 +37,28 @@ class AnnotationBrowserTest extends ChromiumTest {
         BrowserSteps.logIn(browser, app, username);
     }
 
+    /** Script text: {@code rangeOver(phrase)} is a DOM Range over the first occurrence of phrase in the abstract. */
+    private static final String RANGE_OVER = """
+            const rangeOver = (phrase) => {
+              const abstract = document.querySelector('.abstract');
+              const walker = document.createTreeWalker(abstract, NodeFilter.SHOW_TEXT);
+              const nodes = [];
+              let text = '';
+              while (walker.nextNode()) { nodes.push([walker.currentNode, text.length]); text += walker.currentNode.data; }
+              const at = text.indexOf(phrase);
+              if (at < 0) return null;
+              const locate = (pos, isEnd) => {
+                for (const [node, from] of nodes) {
+                  const to = from + node.data.length;
+                  if (isEnd ? pos <= to : pos < to) return [node, pos - from];
+                }
+              };
+              const range = document.createRange();
+              range.setStart(...locate(at, false));
+              range.setEnd(...locate(at + phrase.length, true));
+              return range;
+            };
+            """;
 
     /** Selects the first occurrence of {@code phrase} in the rendered abstract, as a drag of the mouse would. */
     static void select(String phrase) {
@@ -45,26 +67,11 @@ class AnnotationBrowserTest extends ChromiumTest {
 
     /** ... and with {@code throughFormula}, on to the end of the formula that follows it. */
     static void select(String phrase, boolean throughFormula) {
-        Object ok = browser.executeScript("""
-                const phrase = arguments[0];
-                const abstract = document.querySelector('.abstract');
-                const walker = document.createTreeWalker(abstract, NodeFilter.SHOW_TEXT);
-                const nodes = [];
-                let text = '';
-                while (walker.nextNode()) { nodes.push([walker.currentNode, text.length]); text += walker.currentNode.data; }
-                const at = text.indexOf(phrase);
-                if (at < 0) return false;
-                const locate = (pos, isEnd) => {
-                  for (const [node, from] of nodes) {
-                    const to = from + node.data.length;
-                    if (isEnd ? pos <= to : pos < to) return [node, pos - from];
-                  }
-                };
-                const range = document.createRange();
-                range.setStart(...locate(at, false));
-                range.setEnd(...locate(at + phrase.length, true));
+        Object ok = browser.executeScript(RANGE_OVER + """
+                const range = rangeOver(arguments[0]);
+                if (!range) return false;
                 if (arguments[1]) {
-                  const after = Array.from(abstract.querySelectorAll('.math'))
+                  const after = Array.from(document.querySelectorAll('.abstract .math'))
                     .find(m => range.comparePoint(m, 0) >= 0);
                   range.setEndAfter(after);
                 }
@@ -75,6 +82,53 @@ class AnnotationBrowserTest extends ChromiumTest {
                 """, phrase, throughFormula);
         assertEquals(Boolean.TRUE, ok, phrase);
     }
+
+    /**
+     * Where a mouse drag over {@code word} in the abstract starts and ends, measured in the page as it is rendered
+     * (whatever the fonts and the window): the word is scrolled to the middle of the window, then the points are a
+     * quarter of a character inside its first and last letters, in viewport coordinates as Actions wants them.
+     * Measures once the fonts are in, and checks that the browser puts the caret at the word's ends for those points.
+     */
+    static DragPoints dragPointsOver(String word) {
+        wait.until(d -> "loaded".equals(browser.executeScript("return document.fonts.status;"))); // no late reflow
+        Object measured = browser.executeScript(RANGE_OVER + """
+                const range = rangeOver(arguments[0]);
+                if (!range) return 'not in the abstract';
+                window.getSelection().removeAllRanges();
+                range.startContainer.parentElement
+                  .scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+                const boxes = range.getClientRects();
+                if (boxes.length !== 1) return 'laid out in ' + boxes.length + ' boxes, not one';
+                const letter = (node, offset) => {
+                  const r = document.createRange();
+                  r.setStart(node, offset);
+                  r.setEnd(node, offset + 1);
+                  return r.getBoundingClientRect();
+                };
+                const first = letter(range.startContainer, range.startOffset);
+                const last = letter(range.endContainer, range.endOffset - 1);
+                const y = Math.round(boxes[0].top + boxes[0].height / 2);
+                const startX = Math.round(first.left + first.width / 4);
+                const endX = Math.round(last.right - last.width / 4);
+                if (y < 0 || y >= window.innerHeight || startX < 0 || endX >= window.innerWidth) {
+                  return 'not in the window: ' + [startX, endX, y];
+                }
+                const at = (x) => document.caretRangeFromPoint(x, y);
+                const a = at(startX), b = at(endX);
+                if (!a || a.startContainer !== range.startContainer || a.startOffset !== range.startOffset
+                    || !b || b.startContainer !== range.endContainer || b.startOffset !== range.endOffset) {
+                  return 'the caret does not land on the word ends at ' + [startX, endX, y];
+                }
+                return [startX, endX, y];
+                """, word);
+        if (!(measured instanceof List<?> xy)) {
+            throw new AssertionError("cannot drag across '" + word + "': " + measured);
+        }
+        return new DragPoints(((Number) xy.get(0)).intValue(), ((Number) xy.get(1)).intValue(),
+                ((Number) xy.get(2)).intValue());
+    }
+
+    record DragPoints(int startX, int endX, int y) {}
 
     @Test
     void selectCommentHighlightAnOverlapReloadAndFindEverythingInPlace() throws Exception {
@@ -149,15 +203,27 @@ class AnnotationBrowserTest extends ChromiumTest {
     }
 
     @Test
-    void doubleClickingAWordWithTheMouseOffersTheToolbar() {
+    void draggingTheMouseAcrossAWordOffersTheToolbarAndHighlightsExactlyThatWord() {
         logInAs("reader");
         BrowserSteps.open(browser, app, "/papers/37");
-        WebElement firstPiece = browser.findElement(By.cssSelector(".abstract .src"));
-        new Actions(browser).doubleClick(firstPiece).perform();
+        String word = "step"; // once in this abstract; four letters, so no hyphenation can split it over two lines
+        DragPoints drag = dragPointsOver(word);
+        new Actions(browser)
+                .moveToLocation(drag.startX(), drag.y())
+                .clickAndHold()
+                .moveToLocation(drag.endX(), drag.y())
+                .release()
+                .perform();
+        assertEquals(word, String.valueOf(browser.executeScript("return window.getSelection().toString();")).strip(),
+                "the mouse selected the word");
+
         WebElement toolbar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hl-toolbar")));
-        assertTrue(toolbar.isDisplayed());
-        toolbar.findElement(By.cssSelector("button[data-colour=green]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract mark.hl--green")));
+        WebElement green = toolbar.findElement(By.cssSelector("button[data-hl-action=highlight][data-colour=green]"));
+        BrowserSteps.loadNextPage(browser, green::click);
+        assertEquals(word, browser.executeScript("""
+                return Array.from(document.querySelectorAll('.abstract mark.hl--green'))
+                  .map(m => m.textContent).join('');
+                """), "the green highlight covers the word and nothing else");
     }
 
     @Test
@@ -170,9 +236,7 @@ class AnnotationBrowserTest extends ChromiumTest {
         BrowserSteps.loadNextPage(browser, pinkSwatch::click);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract mark.hl--pink")));
 
-        String text = browser.findElement(By.cssSelector(".abstract")).getText();
-        String phrase = text.substring(text.length() / 2, text.length() / 2 + 30).strip();
-        select(phrase);
+        select("emergent if it is not present in smaller models");
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".hl-toolbar button[data-hl-action=comment]"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("annotation-body"))).sendKeys("For the team");
