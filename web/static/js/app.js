@@ -488,5 +488,11 @@
     });
   }
 
-  document.addEventListener("DOMContentLoaded", init);
+  document.addEventListener("DOMContentLoaded", function () {
+    init();
+    // Every enhancement is now installed: both parts added their event handlers when this file ran, and the first
+    // part's DOMContentLoaded work (KaTeX, the "js" class) has already run, as listeners run in the order added.
+    // Browser tests wait for this attribute rather than racing the script.
+    document.documentElement.setAttribute("data-enhanced", "");
+  });
 })();

@@ -1,12 +1,13 @@
 package io.paperlog.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import io.paperlog.testing.Chromium;
 import io.paperlog.testing.TestApp;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,21 @@ class AccessibilityBrowserTest extends ChromiumTest {
     static void createAccountWithSomeReading() {
         BrowserSteps.createFirstAccount(browser, app, "ada", "Ada Lovelace");
         var reader = app.visitor();
-        reader.post("/login", Map.of("username", "ada", "password", TestApp.PASSWORD));
-        reader.post("/papers/36/status", Map.of("status", "read"));
-        reader.post("/papers/36/rating", Map.of("rating", "4.5"));
-        reader.post("/papers/36/note", Map.of("body", "**Locality-sensitive hashing** is the trick.", "base_revision", "0"));
+        expectRedirect("/", reader.post("/login", Map.of("username", "ada", "password", TestApp.PASSWORD)));
+        expectRedirect("/papers/36", reader.post("/papers/36/status", Map.of("status", "read")));
+        expectRedirect("/papers/36", reader.post("/papers/36/rating", Map.of("rating", "4.5")));
+        expectRedirect("/papers/36", reader.post("/papers/36/note",
+                Map.of("body", "**Locality-sensitive hashing** is the trick.", "base_revision", "0")));
+    }
+
+    /**
+     * A setup post that did not work fails here, not later as a check of the wrong page: each one answers 303 back
+     * to the page (a refused one answers 4xx; one without a session is sent to /login instead).
+     */
+    private static void expectRedirect(String location, HttpResponse<String> response) {
+        String what = response.request().method() + " " + response.request().uri().getPath();
+        assertEquals(303, response.statusCode(), what + " answered:\n" + response.body());
+        assertEquals(location, response.headers().firstValue("Location").orElse(null), what + " redirected elsewhere");
     }
 
 
@@ -44,7 +56,7 @@ class AccessibilityBrowserTest extends ChromiumTest {
     }
 
     private static List<String> seriousViolations(String page) {
-        browser.get(app.uri(page).toString());
+        BrowserSteps.open(browser, app, page);
         Results results = new AxeBuilder().analyze(browser);
         List<String> problems = new ArrayList<>();
         for (Rule rule : results.getViolations()) {

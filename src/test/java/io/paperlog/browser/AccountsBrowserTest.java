@@ -43,28 +43,30 @@ class AccountsBrowserTest {
         BrowserSteps.createFirstAccount(adminBrowser, app, "ada", "Ada Lovelace");
         assertEquals("Ada Lovelace", adminBrowser.findElement(By.cssSelector(".account-menu__name")).getText());
 
-        adminBrowser.findElement(By.cssSelector(".account-menu button")).click();
+        BrowserSteps.loadNextPage(adminBrowser,
+                adminBrowser.findElement(By.cssSelector(".account-menu button"))::click);
         BrowserSteps.wait(adminBrowser).until(ExpectedConditions.urlContains("/login"));
         assertTrue(adminBrowser.findElement(By.cssSelector(".flash")).getText().contains("logged out"));
 
         BrowserSteps.logIn(adminBrowser, app, "ada");
-        adminBrowser.findElement(By.linkText("Admin")).click();
+        BrowserSteps.loadNextPage(adminBrowser, adminBrowser.findElement(By.linkText("Admin"))::click);
         BrowserSteps.wait(adminBrowser).until(ExpectedConditions.urlContains("/admin"));
-        adminBrowser.findElement(By.xpath("//button[normalize-space()='Create invite link']")).click();
+        BrowserSteps.loadNextPage(adminBrowser,
+                adminBrowser.findElement(By.xpath("//button[normalize-space()='Create invite link']"))::click);
         String invite = BrowserSteps.wait(adminBrowser)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("secret-link"))).getAttribute("value");
         assertTrue(invite.contains("/invite/"), invite);
 
         newcomerBrowser = Chromium.start(folder.resolve("newcomer-profile"));
-        newcomerBrowser.get(invite);
-        BrowserSteps.wait(newcomerBrowser).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        BrowserSteps.open(newcomerBrowser, invite);
         assertEquals("You're invited", newcomerBrowser.findElement(By.tagName("h1")).getText());
-        BrowserSteps.fillAccountForm(newcomerBrowser, "grace", "Grace Hopper");
+        BrowserSteps.loadNextPage(newcomerBrowser,
+                () -> BrowserSteps.fillAccountForm(newcomerBrowser, "grace", "Grace Hopper"));
         BrowserSteps.wait(newcomerBrowser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-menu")));
         assertEquals("Grace Hopper", newcomerBrowser.findElement(By.cssSelector(".account-menu__name")).getText());
         assertTrue(newcomerBrowser.findElements(By.linkText("Admin")).isEmpty(), "a member sees no admin link");
 
-        adminBrowser.navigate().refresh();
+        BrowserSteps.reload(adminBrowser);
         assertTrue(adminBrowser.findElement(By.tagName("main")).getText().contains("used by grace"));
     }
 }

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 class CatalogueBrowserTest extends ChromiumTest {
 
@@ -24,15 +21,14 @@ class CatalogueBrowserTest extends ChromiumTest {
 
     @Test
     void openTheCatalogueThenAPaperWhoseMathRendersAndWhoseUrlIsALink() {
-        browser.get(app.uri("/").toString());
+        BrowserSteps.open(browser, app, "/");
         List<WebElement> rows = browser.findElements(By.cssSelector(".paper-row"));
         assertEquals(100, rows.size());
         assertEquals("Papers", browser.findElement(By.tagName("h1")).getText());
 
-        browser.findElement(By.linkText("Reformer: The Efficient Transformer")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.urlContains("/papers/36"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract .math .katex")));
+        BrowserSteps.loadNextPage(browser,
+                browser.findElement(By.linkText("Reformer: The Efficient Transformer"))::click);
+        assertTrue(browser.getCurrentUrl().endsWith("/papers/36"), browser.getCurrentUrl());
 
         List<WebElement> formulas = browser.findElements(By.cssSelector(".abstract .math"));
         assertFalse(formulas.isEmpty());
@@ -42,10 +38,10 @@ class CatalogueBrowserTest extends ChromiumTest {
             assertFalse(formula.getText().contains("$"), "no raw TeX delimiters left");
         }
 
-        browser.findElement(By.cssSelector("a[rel='next']")).click();
-        wait.until(ExpectedConditions.urlContains("/papers/37"));
+        BrowserSteps.loadNextPage(browser, browser.findElement(By.cssSelector("a[rel='next']"))::click);
+        assertTrue(browser.getCurrentUrl().endsWith("/papers/37"), browser.getCurrentUrl());
 
-        browser.get(app.uri("/papers/60").toString());
+        BrowserSteps.open(browser, app, "/papers/60");
         WebElement link = browser.findElement(
                 By.cssSelector(".abstract a[href='https://huggingface.co/docs/transformers/model_doc/roformer']"));
         assertTrue(link.isDisplayed());
@@ -54,7 +50,7 @@ class CatalogueBrowserTest extends ChromiumTest {
 
     @Test
     void errorPageIsShownInTheLayout() {
-        browser.get(app.uri("/papers/4242").toString());
+        BrowserSteps.open(browser, app, "/papers/4242");
         assertEquals("Page not found", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.linkText("Back to the papers")).isDisplayed());
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.paperlog.testing.Chromium;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -57,7 +56,7 @@ class TrackingBrowserTest extends ChromiumTest {
 
     @Test
     void markAPaperReadInPlace() {
-        browser.get(app.uri("/papers/3").toString());
+        BrowserSteps.open(browser, app, "/papers/3");
         markPage();
         browser.findElement(By.cssSelector(".tracking__status button[data-status='read']")).click();
         waitFor().until(ExpectedConditions.attributeToBe(
@@ -70,13 +69,12 @@ class TrackingBrowserTest extends ChromiumTest {
 
     @Test
     void setThreeAndAHalfStarsWithTheKeyboard() {
-        browser.get(app.uri("/papers/4").toString());
+        BrowserSteps.open(browser, app, "/papers/4");
         markPage();
         browser.executeScript("document.getElementById('star-1').focus();");
-        WebElement first = browser.switchTo().activeElement();
-        first.sendKeys(Keys.SPACE);
+        BrowserSteps.type(browser, Keys.SPACE);
         for (int i = 0; i < 6; i++) {
-            browser.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+            BrowserSteps.type(browser, Keys.ARROW_RIGHT);
         }
         waitForDb("SELECT halves FROM rating WHERE user_id = ? AND paper_id = 4", 7);
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
@@ -87,26 +85,24 @@ class TrackingBrowserTest extends ChromiumTest {
 
     @Test
     void catalogueShortcutsMoveMarkAndRate() {
-        browser.get(app.uri("/").toString());
+        BrowserSteps.open(browser, app, "/");
         markPage();
-        WebElement body = browser.findElement(By.tagName("body"));
-        body.sendKeys("j");
-        body = browser.switchTo().activeElement();
-        body.sendKeys("j");
-        browser.switchTo().activeElement().sendKeys("w");
+        BrowserSteps.type(browser, "j");
+        BrowserSteps.type(browser, "j");
+        BrowserSteps.type(browser, "w");
         waitForDb("SELECT status FROM reading_status WHERE user_id = ? AND paper_id = 2", "want");
-        browser.switchTo().activeElement().sendKeys("4");
+        BrowserSteps.type(browser, "4");
         waitForDb("SELECT halves FROM rating WHERE user_id = ? AND paper_id = 2", 8);
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#track-2 .row-track__status"), "Want to read"));
         assertNoReload();
-        browser.switchTo().activeElement().sendKeys("?");
-        assertTrue(browser.findElement(By.id("shortcuts")).isDisplayed());
+        BrowserSteps.type(browser, "?");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("shortcuts")));
     }
 
     @Test
     void typeANoteSeeItAutosavedThenAConflictFromASecondTabLosesNeitherText() {
-        browser.get(app.uri("/papers/5").toString());
+        BrowserSteps.open(browser, app, "/papers/5");
         String firstTab = browser.getWindowHandle();
         WebElement note = browser.findElement(By.id("note-body"));
         note.sendKeys("First thoughts: **attention** matters.");
@@ -116,7 +112,7 @@ class TrackingBrowserTest extends ChromiumTest {
 
         browser.switchTo().newWindow(WindowType.TAB);
         String secondTab = browser.getWindowHandle();
-        browser.get(app.uri("/papers/5").toString());
+        BrowserSteps.open(browser, app, "/papers/5");
         browser.findElement(By.id("note-body")).sendKeys(" Second tab adds this.");
         waitForDb("SELECT body FROM note WHERE user_id = ? AND paper_id = 5",
                 "First thoughts: **attention** matters. Second tab adds this.");
@@ -140,12 +136,12 @@ class TrackingBrowserTest extends ChromiumTest {
 
     @Test
     void aHostileNoteIsInert() {
-        browser.get(app.uri("/papers/6").toString());
+        BrowserSteps.open(browser, app, "/papers/6");
         browser.findElement(By.id("note-body")).sendKeys(
                 "<script>alert('x')</script> <img src=x onerror=alert(1)> [click](javascript:alert(2))");
         browser.findElement(By.cssSelector("form[data-note-form] button[type=submit]")).click();
         waitForDb("SELECT revision FROM note WHERE user_id = ? AND paper_id = 6", 1);
-        browser.get(app.uri("/papers/6").toString());
+        BrowserSteps.open(browser, app, "/papers/6");
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
         WebElement rendered = browser.findElement(By.cssSelector(".note__rendered"));
         assertTrue(rendered.getText().contains("<script>alert('x')</script>"), "shown as text");

@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -27,6 +28,9 @@ public final class Chromium {
         CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
+    /** The window every browser test starts with; a test that changes it puts it back. */
+    public static final Dimension WINDOW = new Dimension(1280, 900);
+
     private Chromium() {}
 
     public static ChromeDriver start(Path profile) {
@@ -41,7 +45,12 @@ public final class Chromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                "--disable-component-update", "--disable-sync",
+                "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(),
+                // the same pixels on every machine: no HiDPI scaling, no hinting, no scrollbars eating width,
+                // no monitor colour profile, and an English UI whatever the machine's locale
+                "--force-device-scale-factor=1", "--font-render-hinting=none", "--hide-scrollbars",
+                "--force-color-profile=srgb", "--lang=en-US",
                 "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))
