@@ -173,9 +173,17 @@
         var fresh = parse(result.text).querySelector("#note");
         if (note && fresh) {
           var typed = textarea.value; // what is in the box now, including anything typed since the save
+          var typing = document.activeElement === textarea;
           note.replaceWith(fresh);
           var mine = fresh.querySelector(".conflict textarea[name=body]");
-          if (mine) mine.value = typed;
+          if (mine) {
+            mine.value = typed;
+            // whoever is still typing goes on typing into their text, not into a box that has gone
+            if (typing) {
+              mine.focus();
+              mine.setSelectionRange(typed.length, typed.length);
+            }
+          }
         }
         noteAgain = false;
       } else {

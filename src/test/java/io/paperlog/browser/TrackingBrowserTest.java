@@ -121,9 +121,10 @@ class TrackingBrowserTest extends ChromiumTest {
         browser.findElement(By.id("note-body")).sendKeys(" First tab keeps typing.");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".conflict")));
         String theirs = browser.findElement(By.cssSelector(".conflict textarea[readonly]")).getAttribute("value");
-        String mine = browser.findElement(By.cssSelector(".conflict textarea[name=body]")).getAttribute("value");
         assertEquals("First thoughts: **attention** matters. Second tab adds this.", theirs);
-        assertEquals("First thoughts: **attention** matters. First tab keeps typing.", mine);
+        // keys typed after the conflict appeared go on into "your text"
+        waitFor().until(ExpectedConditions.attributeToBe(By.cssSelector(".conflict textarea[name=body]"), "value",
+                "First thoughts: **attention** matters. First tab keeps typing."));
         assertEquals("First thoughts: **attention** matters. Second tab adds this.",
                 db("SELECT body FROM note WHERE user_id = ? AND paper_id = 5"), "the stored note is untouched");
 
