@@ -256,6 +256,26 @@ class AnnotationHttpTest {
     }
 
     @Test
+    void aRefusedEditOrReplyShowsTheAnnotationAgainWithWhatWasTypedInTheRightForm() {
+        long id = created(select(alice, 41, "the", Map.of("body", "stored comment", "visibility", "team")));
+        HttpResponse<String> edit = alice.post("/annotations/" + id, Map.of("body", "typed " + "z".repeat(5000),
+                "colour", "blue", "visibility", "team", "tags", "kept, tags"));
+        assertEquals(422, edit.statusCode());
+        assertTrue(edit.body().contains("Comments can be up to 5,000 characters"), edit.body());
+        assertTrue(edit.body().contains("typed zzz"), "the typed comment is kept");
+        assertTrue(edit.body().contains("value=\"kept, tags\""), "the typed tags are kept");
+        assertTrue(edit.body().contains("value=\"blue\" checked"), "the chosen colour is kept");
+
+        HttpResponse<String> reply = bob.post("/annotations/" + id + "/replies", Map.of("body", "r".repeat(5001)));
+        assertEquals(422, reply.statusCode());
+        assertTrue(reply.body().contains("Replies can be up to 5,000 characters"));
+        assertTrue(reply.body().contains("id=\"reply-body\" name=\"body\" rows=\"3\" maxlength=\"5000\">rrrr"),
+                "the typed reply is kept in the reply box");
+        assertFalse(reply.body().contains("id=\"annotation-body\""), "bob has no edit form");
+        assertEquals("stored comment", query("SELECT body FROM annotation WHERE id = " + id).get(0).get("body"));
+    }
+
+    @Test
     void privateAnnotationsTakeNoReplies() {
         long id = created(select(alice, 41, "the", Map.of()));
         assertEquals(400, alice.post("/annotations/" + id + "/replies", Map.of("body", "hi")).statusCode());

@@ -157,6 +157,35 @@ class TrackingHttpTest {
     }
 
     @Test
+    void aRefusedInPlaceChangeAnswersThePanelWithTheTypedDatesNotAPage() {
+        alice.post("/papers/22/status", Map.of("status", "read", "started_on", "2026-01-05", "finished_on", "2026-01-20"));
+        HttpResponse<String> r = inPlace(alice, "/papers/22/status",
+                Map.of("status", "read", "started_on", "2026-02-10", "finished_on", "2026-02-01"), "panel");
+        assertEquals(422, r.statusCode());
+        assertTrue(r.body().contains("id=\"tracking-panel\""), r.body());
+        assertFalse(r.body().contains("<html"), "a fragment, not a page");
+        assertTrue(r.body().contains("value=\"2026-02-10\""));
+        assertTrue(r.body().contains("aria-invalid=\"true\""));
+        assertEquals("2026-01-20", column("SELECT finished_on FROM reading_status WHERE user_id = ? AND paper_id = 22", aliceId));
+    }
+
+    @Test
+    void restoringOnTopOfAnOlderRevisionIsAConflictAndAnUnkeptRevisionIsNotFound() {
+        alice.post("/papers/23/note", Map.of("body", "one", "base_revision", "0"));
+        alice.post("/papers/23/note", Map.of("body", "two", "base_revision", "1"));
+        HttpResponse<String> stale = alice.post("/papers/23/note/restore", Map.of("revision", "1", "base_revision", "1"));
+        assertEquals(409, stale.statusCode());
+        assertTrue(stale.body().contains("The note changed since this page was opened"), stale.body());
+        assertTrue(stale.body().contains("id=\"tracking-panel\""), "the paper page, shown again");
+        assertEquals("two", column("SELECT body FROM note WHERE user_id = ? AND paper_id = 23", aliceId));
+        assertEquals(404, alice.post("/papers/23/note/restore", Map.of("revision", "7", "base_revision", "2")).statusCode());
+        assertEquals(404, bob.post("/papers/23/note/restore", Map.of("revision", "1", "base_revision", "0")).statusCode(),
+                "bob cannot restore alice's revision");
+        assertEquals(404, bob.get("/papers/23/note/revisions/1").statusCode());
+        assertEquals(400, alice.post("/papers/23/note/restore", Map.of("revision", "x1", "base_revision", "2")).statusCode());
+    }
+
+    @Test
     void readingAgainCountsAReRead() {
         alice.post("/papers/11/status", Map.of("status", "read"));
         alice.post("/papers/11/status", Map.of("status", "reading"));
