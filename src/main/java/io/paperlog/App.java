@@ -1,7 +1,6 @@
 package io.paperlog;
 
 import io.javalin.Javalin;
-import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.paperlog.db.Database;
 import io.paperlog.web.Assets;
@@ -88,10 +87,6 @@ public final class App implements AutoCloseable {
             javalin.http.generateEtags = true;
             javalin.http.prefer405over404 = true;
             javalin.http.maxRequestSize = RequestInput.MAX_BODY;
-            // multipart bodies are parsed by Jetty, not Javalin: the same cap, and nothing cached on disk
-            javalin.jetty.multipartConfig.maxTotalRequestSize(RequestInput.MAX_BODY, SizeUnit.BYTES);
-            javalin.jetty.multipartConfig.maxFileSize(RequestInput.MAX_BODY, SizeUnit.BYTES);
-            javalin.jetty.multipartConfig.maxInMemoryFileSize(RequestInput.MAX_BODY, SizeUnit.BYTES);
             javalin.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler(headers)));
             javalin.jetty.modifyServletContextHandler(MethodOverride::ignore);
             javalin.staticFiles.enableWebjars();
@@ -101,11 +96,12 @@ public final class App implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", IMMUTABLE);
             });
+            Router router = new Router(javalin.routes);
             javalin.routes.before(headers::apply);
             javalin.routes.before(RequestInput::check);
+            javalin.routes.before(router::refuseUnknownMethod);
             javalin.routes.before(features.accounts.filter::handle);
             errors.register(javalin.routes);
-            Router router = new Router(javalin.routes);
             Routes.register(router, features);
             routes.addAll(router.routes());
         });
@@ -146,11 +142,7 @@ public final class App implements AutoCloseable {
     }
 
     public String url() {
-        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-        if ("0.0.0.0".equals(host)) {
-            host = "localhost";
-        }
-        return "http://" + host + ":" + port() + "/";
+        return BaseUrl.listening(config.host(), port()) + "/";
     }
 
     public Database database() {

@@ -78,8 +78,12 @@ final class CommandLine {
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
-        return new Parsed(new Config(requireHost(host), parsePort(port, portSource), parsePath(db), secureCookies,
-                parseBaseUrl(baseUrl)), false);
+        try {
+            return new Parsed(new Config(requireHost(host), parsePort(port, portSource), parsePath(db), secureCookies,
+                    parseBaseUrl(baseUrl)), false);
+        } catch (IllegalArgumentException refused) {
+            throw new UsageException(refused.getMessage());
+        }
     }
 
     private static boolean parseBoolean(String raw) {
@@ -109,22 +113,16 @@ final class CommandLine {
         throw new UsageException(source + " must be a number from 0 to 65535, got '" + raw + "'");
     }
 
-    /** An absolute http(s) address without query or fragment; null or blank means none. */
+    /** The address; null or blank means none. What makes it acceptable is {@link Config}'s rule. */
     private static URI parseBaseUrl(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         try {
-            URI uri = new URI(raw.strip());
-            if (uri.isAbsolute() && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null
-                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                return uri;
-            }
+            return new URI(raw.strip());
         } catch (URISyntaxException e) {
-            // reported below
+            throw new UsageException(Config.BASE_URL_RULE + ", got '" + raw + "'");
         }
-        throw new UsageException("--base-url must be an http or https address like https://papers.example.org, got '"
-                + raw + "'");
     }
 
     private static Path parsePath(String raw) {

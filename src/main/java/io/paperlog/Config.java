@@ -13,6 +13,8 @@ public record Config(String host, int port, Path database, boolean secureCookies
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     public static final Path DEFAULT_DATABASE = Path.of("data", "paperlog.db");
+    static final String BASE_URL_RULE = "--base-url must be an http or https address like https://papers.example.org, "
+            + "with no path, query or fragment (Paperlog is served at the root of its address)";
 
     public Config {
         if (host == null || host.isBlank()) {
@@ -24,10 +26,15 @@ public record Config(String host, int port, Path database, boolean secureCookies
         if (database == null) {
             throw new IllegalArgumentException("database path must be given");
         }
-        if (baseUrl != null && (!baseUrl.isAbsolute() || baseUrl.getHost() == null
-                || !("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme())))) {
-            throw new IllegalArgumentException("the base URL must be an http or https address, like https://papers.example.org");
+        if (baseUrl != null && !isBaseUrl(baseUrl)) {
+            throw new IllegalArgumentException(BASE_URL_RULE + ", got '" + baseUrl + "'");
         }
+    }
+
+    private static boolean isBaseUrl(URI uri) {
+        return uri.isAbsolute() && uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                && (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
+                && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
     }
 
     public static Config defaults() {

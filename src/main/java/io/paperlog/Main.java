@@ -34,6 +34,11 @@ public final class Main {
             App app = App.start(parsed.config());
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "paperlog-shutdown"));
             out.printf("Paperlog is running at %s (started in %d ms)%n", app.url(), millisSinceLaunch());
+            Config config = parsed.config();
+            if (config.baseUrl() == null && (config.host().equals("0.0.0.0") || config.host().equals("::"))) {
+                out.println("Note: links Paperlog makes (invites, password resets) name " + app.url()
+                        + " unless a request names this server; set --base-url to the address people use.");
+            }
             return 0;
         } catch (StartupException e) {
             err.println("paperlog: " + e.getMessage());

@@ -55,11 +55,12 @@ class CommandLineTest {
     void theBaseUrlComesFromAFlagOrTheEnvironment() {
         assertEquals(java.net.URI.create("https://papers.example.org"),
                 parse(NO_ENV, "--base-url", "https://papers.example.org").baseUrl());
-        assertEquals(java.net.URI.create("http://lab.example:8080/paperlog"),
-                parse(Map.of("PAPERLOG_BASE_URL", "http://lab.example:8080/paperlog")).baseUrl());
+        assertEquals(java.net.URI.create("http://lab.example:8080/"),
+                parse(Map.of("PAPERLOG_BASE_URL", "http://lab.example:8080/")).baseUrl());
         assertNull(parse(NO_ENV).baseUrl());
         for (String bad : new String[] {"papers.example.org", "ftp://papers.example.org", "https://", "https://x/?a=b",
-                "javascript:alert(1)", "https://exa mple.org"}) {
+                "javascript:alert(1)", "https://exa mple.org", "https://lab.example/paperlog", "https://u:p@x.org",
+                "https://x.org#top"}) {
             assertTrue(usageError(NO_ENV, "--base-url", bad).startsWith("--base-url must be an http or https address"), bad);
         }
     }

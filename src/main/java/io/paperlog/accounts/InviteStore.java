@@ -5,7 +5,6 @@ import static io.paperlog.db.schema.Tables.INVITE;
 
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
-import io.paperlog.db.schema.tables.Account;
 import io.paperlog.web.Tokens;
 import io.paperlog.web.UserError;
 import java.time.Clock;
@@ -47,8 +46,8 @@ public final class InviteStore {
     }
 
     public List<InviteRow> list() {
-        Account creator = ACCOUNT.as("creator");
-        Account user = ACCOUNT.as("used_by_account");
+        io.paperlog.db.schema.tables.Account creator = ACCOUNT.as("creator");
+        io.paperlog.db.schema.tables.Account user = ACCOUNT.as("used_by_account");
         String nowText = Timestamps.now(clock);
         return db.read()
                 .select(INVITE.ID, creator.USERNAME, INVITE.CREATED_AT, INVITE.EXPIRES_AT, INVITE.USED_AT,
@@ -85,10 +84,10 @@ public final class InviteStore {
     }
 
     /** Creates the account and spends the invite in one transaction; 404 if the invite was spent meanwhile. */
-    public io.paperlog.accounts.Account accept(String token, String username, String displayName, String passwordHash) {
+    public Account accept(String token, String username, String displayName, String passwordHash) {
         return db.write(dsl -> {
             long inviteId = usableId(dsl, token);
-            io.paperlog.accounts.Account account = AccountStore.insert(dsl,
+            Account account = AccountStore.insert(dsl,
                     new AccountStore.NewAccount(username, displayName, passwordHash, false), clock);
             dsl.update(INVITE).set(INVITE.USED_AT, Timestamps.now(clock)).set(INVITE.USED_BY, account.id())
                     .where(INVITE.ID.eq(inviteId)).execute();

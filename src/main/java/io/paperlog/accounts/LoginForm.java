@@ -10,7 +10,7 @@ record LoginForm(String username, String password, String next) {
     static LoginForm read(Context ctx) {
         Form form = Form.of(ctx);
         return new LoginForm(AccountRules.normalizeUsername(form.text("username")), form.text("password"),
-                SafeRedirect.orHome(ctx.formParam("next")));
+                SafeRedirect.orHome(form.text("next")));
     }
 
     /** Only a password of an acceptable length and a username of an acceptable shape can belong to an account. */

@@ -51,13 +51,16 @@ public final class LoginRoutes {
         SafeRedirect.to(ctx, "/", "Welcome, " + created.get().displayName() + ". You are the admin of this Paperlog.");
     }
 
+    /** The login form; someone already signed in goes on, unless the form is shown again for a refused login. */
     public void showLogin(Context ctx) {
         String next = SafeRedirect.orHome(Form.kept(ctx, "next", ctx.queryParam("next")));
-        if (CurrentUser.find(ctx).isPresent()) {
+        if (CurrentUser.find(ctx).isPresent() && UserError.shownFor(ctx).isEmpty()) {
             SafeRedirect.to(ctx, next, null);
             return;
         }
-        views.render(ctx, "accounts/login", Map.of("username", Form.kept(ctx, "username", ""), "next", next,
+        views.render(ctx, "accounts/login", Map.of(
+                "username", AccountRules.normalizeUsername(Form.kept(ctx, "username", "")),
+                "next", next,
                 "openSignup", accounts.openSignup()));
     }
 

@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Memory is bounded whatever is sent: a key is at most {@link #MAX_KEY} characters (a longer username, which
  * can be no account's, is kept as its hash), a key keeps at most as many times as its limit, and past
- * {@link #MAX_KEYS} keys the expired ones are dropped, then the longest-quiet ones. Every change to a key's times
- * happens inside the map's atomic {@code compute} for that key.
+ * about {@link #MAX_KEYS} keys the expired ones are dropped, then the quietest ones that hold nobody off. Every
+ * change to a key's times happens inside the map's atomic {@code compute} for that key.
  */
 public final class LoginThrottle {
 
@@ -108,14 +108,18 @@ public final class LoginThrottle {
         }
     }
 
-    /** Drops expired keys; if that frees too little, the tenth of the keys that have been quiet longest. */
+    /**
+     * Drops expired keys; if that frees too little, a tenth of the keys, quietest first: keys still under their
+     * limit before keys that are holding someone off, so that filling the map is no way to lift a block.
+     */
     private void makeRoom(Instant now) {
-        List<Map.Entry<String, Instant>> quiet = new ArrayList<>();
+        record Quiet(String key, Instant last, boolean blocking) {}
+        List<Quiet> live = new ArrayList<>();
         for (String key : failures.keySet()) {
             failures.computeIfPresent(key, (k, times) -> {
                 dropOld(times, now);
                 if (!times.isEmpty()) {
-                    quiet.add(Map.entry(k, times.peekLast()));
+                    live.add(new Quiet(k, times.peekLast(), times.size() >= limitOf(k)));
                 }
                 return times.isEmpty() ? null : times;
             });
@@ -123,8 +127,12 @@ public final class LoginThrottle {
         if (failures.size() < MAX_KEYS * 9 / 10) {
             return;
         }
-        quiet.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
-        quiet.stream().limit(MAX_KEYS / 10).forEach(e -> failures.remove(e.getKey()));
+        live.sort(Comparator.comparing(Quiet::blocking).thenComparing(Quiet::last));
+        live.stream().limit(MAX_KEYS / 10).forEach(q -> failures.remove(q.key()));
+    }
+
+    private static int limitOf(String key) {
+        return key.startsWith("u:") ? PER_USERNAME : PER_ADDRESS;
     }
 
     private static Duration longest(Duration a, Duration b) {

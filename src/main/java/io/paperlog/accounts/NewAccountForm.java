@@ -13,7 +13,10 @@ record NewAccountForm(String username, String displayName, String password) {
         String password = form.text("password");
         AccountRules.usernameProblem(username).ifPresent(p -> form.problem("username", p));
         AccountRules.displayNameProblem(displayName).ifPresent(p -> form.problem("display_name", p));
-        PasswordForm.check(form, password, form.text("confirm"));
+        AccountRules.passwordProblem(password).ifPresent(p -> form.problem("password", p));
+        if (!form.hasProblem("password") && !password.equals(form.text("confirm"))) {
+            form.problem("confirm", "The two passwords differ.");
+        }
         form.refuseIfInvalid();
         return new NewAccountForm(username, displayName, password);
     }

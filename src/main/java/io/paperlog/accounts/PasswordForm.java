@@ -25,15 +25,11 @@ record PasswordForm(String password) {
             }
         }
         String password = form.text("password");
-        check(form, password, form.text("confirm"));
+        AccountRules.passwordProblem(password).ifPresent(p -> form.problem("password", p));
+        if (!password.equals(form.text("confirm"))) {
+            form.problem("password", isCurrent == null ? "The two passwords differ." : "The two new passwords differ.");
+        }
         form.refuseIfInvalid();
         return new PasswordForm(password);
-    }
-
-    static void check(Form form, String password, String confirm) {
-        AccountRules.passwordProblem(password).ifPresent(p -> form.problem("password", p));
-        if (!form.hasProblem("password") && !password.equals(confirm)) {
-            form.problem("confirm", "The two passwords differ.");
-        }
     }
 }

@@ -25,7 +25,7 @@ public final class ResetRoutes {
 
     public void reset(Context ctx) {
         String token = ctx.pathParam("token");
-        resets.usernameFor(token);
+        resets.requireUsable(token);
         resets.use(token, passwords.hash(PasswordForm.read(ctx).password()));
         SafeRedirect.to(ctx, "/login", "Your password is set. Please log in with it.");
     }

@@ -43,6 +43,11 @@ public final class ResetStore {
         return token;
     }
 
+    /** A 404 unless the link behind {@code token} can still be used. */
+    public void requireUsable(String token) {
+        usableAccount(db.read(), token);
+    }
+
     /** The username the link resets; 404 when the link is not (or no longer) usable. */
     public String usernameFor(String token) {
         long accountId = usableAccount(db.read(), token);

@@ -9,7 +9,6 @@ import io.paperlog.accounts.ResetStore;
 import io.paperlog.web.BaseUrl;
 import io.paperlog.web.CurrentUser;
 import io.paperlog.web.Dates;
-import io.paperlog.web.Form;
 import io.paperlog.web.Params;
 import io.paperlog.web.SafeRedirect;
 import io.paperlog.web.UserError;
@@ -63,7 +62,7 @@ public final class AdminRoutes {
 
     public void updateSettings(Context ctx) {
         CurrentUser.admin(ctx);
-        boolean open = Form.of(ctx).checkbox("open_signup");
+        boolean open = SignupForm.read(ctx).open();
         accounts.setOpenSignup(open);
         SafeRedirect.to(ctx, "/admin", open ? "Anyone who can reach this Paperlog may now sign up."
                 : "Sign-up is closed; new people need an invite.");
@@ -74,19 +73,9 @@ public final class AdminRoutes {
         CurrentUser.admin(ctx);
         long id = Params.pathId(ctx, "id", "Account");
         Account account = accounts.find(id).orElseThrow(() -> UserError.notFound("There is no such account."));
-        String name = account.username();
-        String done = switch (ctx.pathParam("action")) {
-            case "deactivate" -> name + " is deactivated and signed out everywhere.";
-            case "reactivate" -> name + " can log in again.";
-            case "promote" -> name + " is now an admin.";
-            case "demote" -> name + " is no longer an admin.";
-            default -> throw UserError.notFound("There is no such action.");
-        };
-        switch (ctx.pathParam("action")) {
-            case "deactivate", "reactivate" -> accounts.setActive(id, ctx.pathParam("action").equals("reactivate"));
-            default -> accounts.setAdmin(id, ctx.pathParam("action").equals("promote"));
-        }
-        SafeRedirect.to(ctx, "/admin", done);
+        AccountAction action = AccountAction.of(ctx.pathParam("action"));
+        action.apply(accounts, id);
+        SafeRedirect.to(ctx, "/admin", action.done(account.username()));
     }
 
     public void createResetLink(Context ctx) {

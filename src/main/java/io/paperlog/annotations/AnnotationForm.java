@@ -18,6 +18,8 @@ public record AnnotationForm(String body, String colour, String visibility, List
     public static final int MAX_TAG = 40;
     public static final List<String> COLOURS = Colour.NAMES;
     public static final List<String> VISIBILITIES = List.of("private", "team");
+    static final String DEFAULT_COLOUR = Colour.YELLOW.slug();
+    static final String DEFAULT_VISIBILITY = "private";
 
     /** The content fields of a form that has nothing else to check. */
     static AnnotationForm read(Context ctx) {
@@ -29,11 +31,11 @@ public record AnnotationForm(String body, String colour, String visibility, List
 
     /** The content fields, their problems recorded on {@code form} (which the caller refuses, if need be). */
     static AnnotationForm read(Form form) {
-        String colour = orDefault(form.trimmed("colour"), "yellow");
+        String colour = Text.orDefault(form.trimmed("colour"), DEFAULT_COLOUR);
         if (!COLOURS.contains(colour)) {
             throw UserError.badRequest("Highlight colours are " + String.join(", ", COLOURS) + ".");
         }
-        String visibility = orDefault(form.trimmed("visibility"), "private");
+        String visibility = Text.orDefault(form.trimmed("visibility"), DEFAULT_VISIBILITY);
         if (!VISIBILITIES.contains(visibility)) {
             throw UserError.badRequest("An annotation is either private or shared with the team.");
         }
@@ -64,9 +66,5 @@ public record AnnotationForm(String body, String colour, String visibility, List
             form.problem("tags", "Up to " + MAX_TAGS + " tags, separated by commas.");
         }
         return new ArrayList<>(tags);
-    }
-
-    private static String orDefault(String value, String fallback) {
-        return value.isEmpty() ? fallback : value;
     }
 }

@@ -88,13 +88,10 @@ public final class AnnotationListRoutes {
         String paper = Params.query(ctx, "paper");
         String colour = Params.query(ctx, "colour");
         String tag = Params.query(ctx, "tag");
-        if (paper != null && !paper.matches("[1-9]\\d{0,17}")) {
-            throw UserError.badRequest("Paper ids are positive whole numbers, like 12.");
-        }
         if (colour != null && !AnnotationForm.COLOURS.contains(colour)) {
             throw UserError.badRequest("Highlight colours are " + String.join(", ", AnnotationForm.COLOURS) + ".");
         }
-        return new Filter(paper == null ? null : Long.parseLong(paper), colour,
+        return new Filter(paper == null ? null : Params.id(paper, "Paper"), colour,
                 tag == null ? null : tag.toLowerCase(Locale.ROOT));
     }
 }

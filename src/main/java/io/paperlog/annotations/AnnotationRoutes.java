@@ -1,7 +1,6 @@
 package io.paperlog.annotations;
 
 import io.javalin.http.Context;
-import io.paperlog.annotations.Anchoring.Selector;
 import io.paperlog.papers.AbstractMarkup;
 import io.paperlog.papers.Paper;
 import io.paperlog.papers.PaperStore;
@@ -35,11 +34,8 @@ public final class AnnotationRoutes {
     public void create(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
         Paper paper = papers.require(Params.pathId(ctx, "id", "Paper"));
-        Form form = Form.of(ctx);
-        Selector selector = SelectionForm.read(form, paper.abstractText());
-        AnnotationForm content = AnnotationForm.read(form);
-        form.refuseIfInvalid();
-        long id = store.create(user.id(), paper.id(), selector, content);
+        NewAnnotationForm form = NewAnnotationForm.read(ctx, paper.abstractText());
+        long id = store.create(user.id(), paper.id(), form.selector(), form.content());
         SafeRedirect.to(ctx, "/papers/" + paper.id() + "#annotation-" + id, null);
     }
 
@@ -100,11 +96,7 @@ public final class AnnotationRoutes {
         if (!a.isTeam()) {
             throw UserError.badRequest("Only annotations shared with the team have a discussion to resolve.");
         }
-        String raw = Form.of(ctx).trimmed("resolved");
-        if (!raw.isEmpty() && !raw.equals("true") && !raw.equals("false")) {
-            throw UserError.badRequest("resolved is true or false.");
-        }
-        store.setResolved(a.id(), user.id(), !raw.equals("false"));
+        store.setResolved(a.id(), user.id(), ResolveForm.read(ctx).resolved());
         SafeRedirect.to(ctx, "/papers/" + a.paperId() + "#annotation-" + a.id(), null);
     }
 

@@ -128,10 +128,6 @@ public final class AnnotationStore {
         return select(ANNOTATION.ID.eq(id).and(visibleTo(viewerId))).stream().findFirst();
     }
 
-    public Optional<Annotation> findOwned(long id, long ownerId) {
-        return select(ANNOTATION.ID.eq(id).and(ANNOTATION.USER_ID.eq(ownerId))).stream().findFirst();
-    }
-
     /** What {@code viewerId} sees on a paper's page: their own annotations and teammates' shared ones, oldest first. */
     public List<Annotation> forPaper(long paperId, long viewerId) {
         return select(ANNOTATION.PAPER_ID.eq(paperId).and(visibleTo(viewerId)));

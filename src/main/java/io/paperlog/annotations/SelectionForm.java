@@ -66,7 +66,8 @@ final class SelectionForm {
             form.problem("exact", "That passage is not in the abstract. Copy it exactly, including punctuation.");
             return null;
         }
-        int chosen = ranges.size() == 1 ? 1 : form.wholeNumber("occurrence", "The occurrence", 0);
+        String occurrence = form.trimmed("occurrence");
+        int chosen = ranges.size() == 1 ? 1 : occurrence.matches("\\d{1,4}") ? Integer.parseInt(occurrence) : 0;
         if (chosen < 1 || chosen > ranges.size()) {
             form.problem("occurrence", "That passage appears " + ranges.size()
                     + " times in the abstract. Choose which one you mean.");

@@ -20,9 +20,8 @@ public record CatalogueQuery(CatalogueSort sort, Status status, Boolean rated) {
                 UserError.badRequest("Papers can be sorted by " + Arrays.stream(CatalogueSort.values())
                         .map(CatalogueSort::getSlug).collect(Collectors.joining(", ")) + "."));
         String statusRaw = Params.query(ctx, "status");
-        Status status = statusRaw == null ? null : Status.fromSlug(statusRaw).orElseThrow(() ->
-                UserError.badRequest("Filter by status with one of " + Arrays.stream(Status.values())
-                        .map(Status::getSlug).collect(Collectors.joining(", ")) + "."));
+        Status status = statusRaw == null ? null : Status.fromSlug(statusRaw)
+                .orElseThrow(() -> UserError.badRequest(Status.RULE));
         String ratedRaw = Params.query(ctx, "rated");
         if (ratedRaw != null && !ratedRaw.equals("yes") && !ratedRaw.equals("no")) {
             throw UserError.badRequest("Filter by rating with rated=yes or rated=no.");

@@ -2,6 +2,7 @@ package io.paperlog.tracking;
 
 import io.javalin.http.Context;
 import io.paperlog.web.Params;
+import io.paperlog.web.Text;
 import io.paperlog.web.UserError;
 import java.util.Comparator;
 import java.util.List;
@@ -13,11 +14,11 @@ record LibraryQuery(String tab, String sort) {
     static final List<Status> TABS = List.of(Status.WANT, Status.READING, Status.READ, Status.ABANDONED);
 
     static LibraryQuery read(Context ctx) {
-        String tab = orDefault(Params.query(ctx, "status"), "all");
+        String tab = Text.orDefault(Params.query(ctx, "status"), "all");
         if (!tab.equals("all") && TABS.stream().noneMatch(s -> s.getSlug().equals(tab))) {
             throw UserError.badRequest("The library's tabs are all, want, reading, read and abandoned.");
         }
-        String sort = orDefault(Params.query(ctx, "sort"), "title");
+        String sort = Text.orDefault(Params.query(ctx, "sort"), "title");
         if (!List.of("title", "finished", "rating").contains(sort)) {
             throw UserError.badRequest("The library can be sorted by title, finished or rating.");
         }
@@ -39,9 +40,5 @@ record LibraryQuery(String tab, String sort) {
             default -> byTitle;
         };
         return chosen.thenComparing(byTitle);
-    }
-
-    private static String orDefault(String value, String fallback) {
-        return value == null ? fallback : value;
     }
 }

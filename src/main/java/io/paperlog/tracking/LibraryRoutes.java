@@ -3,7 +3,6 @@ package io.paperlog.tracking;
 import io.javalin.http.Context;
 import io.paperlog.papers.PaperStore;
 import io.paperlog.web.CurrentUser;
-import io.paperlog.web.Form;
 import io.paperlog.web.SafeRedirect;
 import io.paperlog.web.Views;
 import java.util.ArrayList;
@@ -56,8 +55,7 @@ public final class LibraryRoutes {
     /** Whether the team may see my statuses and ratings: two checkboxes, each on or absent. */
     public void setSharing(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
-        Form form = Form.of(ctx);
-        marks.setSharing(user.id(), new TrackingStore.Sharing(form.checkbox("statuses"), form.checkbox("ratings")));
+        marks.setSharing(user.id(), SharingForm.read(ctx).sharing());
         SafeRedirect.to(ctx, "/library", "Saved who sees your reading.");
     }
 

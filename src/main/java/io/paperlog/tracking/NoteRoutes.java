@@ -41,14 +41,14 @@ public final class NoteRoutes {
                 "Note saved (revision " + saved.revision() + ").");
     }
 
-    /** Saves a kept revision as the newest one, on top of the revision the page showed. */
+    /** Saves a kept revision as the newest one, on top of the revision the page showed (a 409 if it moved on). */
     public void restore(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
         Paper paper = papers.require(Params.pathId(ctx, "id", "Paper"));
         RestoreForm form = RestoreForm.read(ctx);
         NoteStore.Note saved = notes.restore(user.id(), paper.id(), form.revision(), form.baseRevision());
-        SafeRedirect.to(ctx, "/papers/" + paper.id() + "#note",
-                "Revision " + form.revision() + " is restored as revision " + saved.revision() + ".");
+        SafeRedirect.to(ctx, SafeRedirect.back(ctx, "/papers/" + paper.id()),
+                "Note saved (revision " + saved.revision() + ").");
     }
 
     public void showRevision(Context ctx) {

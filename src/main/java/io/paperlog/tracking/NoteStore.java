@@ -45,16 +45,32 @@ public final class NoteStore {
      * that the page can show both texts.
      */
     public Note save(long userId, long paperId, String body, int baseRevision) {
+        return db.write(dsl -> saveOver(dsl, userId, paperId, body, baseRevision));
+    }
+
+    /**
+     * Saves kept {@code revision} as the newest revision, on the same terms as {@link #save}: if the note is no
+     * longer at {@code baseRevision}, a 409 that shows the revision's text beside the stored one.
+     */
+    public Note restore(long userId, long paperId, int revision, int baseRevision) {
         return db.write(dsl -> {
-            Note stored = stored(dsl, userId, paperId);
-            if (stored.revision() != baseRevision) {
-                throw UserError.conflict(NoteForm.FIELD, CONFLICT);
+            String body = keptRevision(dsl, userId, paperId, revision);
+            if (stored(dsl, userId, paperId).revision() != baseRevision) {
+                throw UserError.conflict(NoteForm.FIELD, CONFLICT).keeping("body", body);
             }
-            if (stored.revision() > 0 && stored.body().equals(body)) {
-                return stored;
-            }
-            return write(dsl, userId, paperId, body, stored.revision());
+            return saveOver(dsl, userId, paperId, body, baseRevision);
         });
+    }
+
+    private Note saveOver(DSLContext dsl, long userId, long paperId, String body, int baseRevision) {
+        Note stored = stored(dsl, userId, paperId);
+        if (stored.revision() != baseRevision) {
+            throw UserError.conflict(NoteForm.FIELD, CONFLICT);
+        }
+        if (stored.revision() > 0 && stored.body().equals(body)) {
+            return stored;
+        }
+        return write(dsl, userId, paperId, body, stored.revision());
     }
 
     private static Note stored(DSLContext dsl, long userId, long paperId) {
@@ -110,21 +126,6 @@ public final class NoteStore {
     /** The text of one of this person's kept revisions; 404 when it is not kept (or not theirs). */
     public String keptRevision(long userId, long paperId, int revision) {
         return keptRevision(db.read(), userId, paperId, revision);
-    }
-
-    /**
-     * Saves kept {@code revision} as the newest revision, if the note is still at {@code baseRevision}; otherwise
-     * nothing changes and it is a 409: the page was showing an older note.
-     */
-    public Note restore(long userId, long paperId, int revision, int baseRevision) {
-        return db.write(dsl -> {
-            String body = keptRevision(dsl, userId, paperId, revision);
-            if (stored(dsl, userId, paperId).revision() != baseRevision) {
-                throw UserError.conflict("The note changed since this page was opened. Reload the page, then "
-                        + "restore revision " + revision + " on top of the newest one.");
-            }
-            return write(dsl, userId, paperId, body, baseRevision);
-        });
     }
 
     private static String keptRevision(DSLContext dsl, long userId, long paperId, int revision) {

@@ -1,16 +1,12 @@
 package io.paperlog.tracking;
 
-import io.paperlog.db.schema.tables.records.ReadingStatusRecord;
 import io.paperlog.web.UserError;
 import java.time.LocalDate;
 
 /** Where one person is with one paper, as its reading_status row holds it; dates are YYYY-MM-DD or null. */
 record ReadingState(Status status, String startedOn, String finishedOn, int timesRead, int rereads) {
 
-    static ReadingState of(ReadingStatusRecord row) {
-        return row == null ? new ReadingState(Status.NONE, null, null, 0, 0) : new ReadingState(
-                Status.of(row.getStatus()), row.getStartedOn(), row.getFinishedOn(), row.getTimesRead(), row.getRereads());
-    }
+    static final ReadingState UNREAD = new ReadingState(Status.NONE, null, null, 0, 0);
 
     /**
      * This state after {@code change} on {@code today}: moving to reading starts it today (a re-read if it was read

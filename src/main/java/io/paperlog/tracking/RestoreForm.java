@@ -8,7 +8,7 @@ record RestoreForm(int revision, int baseRevision) {
 
     static RestoreForm read(Context ctx) {
         Form form = Form.of(ctx);
-        return new RestoreForm(form.wholeNumber("revision", "The revision", -1),
+        return new RestoreForm(form.wholeNumber("revision", "The revision"),
                 form.wholeNumber("base_revision", "The base revision", 0));
     }
 }

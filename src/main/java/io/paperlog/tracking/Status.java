@@ -2,6 +2,7 @@ package io.paperlog.tracking;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Where a person is with a paper. {@code NONE} is also what a paper without a stored status has. */
 public enum Status {
@@ -10,6 +11,10 @@ public enum Status {
     READING("reading", "Reading"),
     READ("read", "Read"),
     ABANDONED("abandoned", "Abandoned");
+
+    /** What a status may be, said to whoever sent another. */
+    public static final String RULE = "A status is one of "
+            + Arrays.stream(values()).map(Status::getSlug).collect(Collectors.joining(", ")) + ".";
 
     private final String slug;
     private final String label;

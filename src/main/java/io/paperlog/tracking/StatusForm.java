@@ -4,22 +4,18 @@ import io.javalin.http.Context;
 import io.paperlog.web.Form;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** A status to move a paper to, and the start and finish dates the dates form may carry (null when empty). */
 public record StatusForm(Status status, LocalDate startedOn, LocalDate finishedOn) {
 
     /** The status form and its dates share one place for their error on the page. */
     static final String FIELD = "status";
-    static final String STATUS_RULE = "A status is one of " + Arrays.stream(Status.values())
-            .map(Status::getSlug).collect(Collectors.joining(", ")) + ".";
 
     public static StatusForm read(Context ctx) {
         Form form = Form.of(ctx);
         Status status = Status.fromSlug(form.text("status")).orElse(null);
         if (status == null) {
-            form.problem(FIELD, STATUS_RULE);
+            form.problem(FIELD, Status.RULE);
         }
         LocalDate start = date(form, "started_on", "start");
         LocalDate finish = date(form, "finished_on", "finish");

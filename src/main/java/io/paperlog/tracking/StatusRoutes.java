@@ -51,8 +51,8 @@ public final class StatusRoutes {
         String fragment = InPlace.fragment(ctx);
         if ("row".equals(fragment)) {
             views.renderHtml(ctx, RowControls.html(mark, Csrf.token(ctx), back));
-        } else if (section.template(fragment) != null) {
-            views.render(ctx, section.template(fragment), section.model(ctx, paper));
+        } else if (fragment != null) {
+            views.render(ctx, section.template("panel"), section.model(ctx, paper));
         } else {
             SafeRedirect.to(ctx, back, message);
         }

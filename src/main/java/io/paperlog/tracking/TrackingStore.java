@@ -78,9 +78,11 @@ public final class TrackingStore {
     public Mark setStatus(long userId, long paperId, StatusForm change) {
         LocalDate today = today();
         db.write(dsl -> {
-            ReadingState before = ReadingState.of(dsl.selectFrom(READING_STATUS)
+            ReadingState before = dsl.selectFrom(READING_STATUS)
                     .where(READING_STATUS.USER_ID.eq(userId), READING_STATUS.PAPER_ID.eq(paperId))
-                    .fetchOne());
+                    .fetchOptional(r -> new ReadingState(Status.of(r.getStatus()), r.getStartedOn(), r.getFinishedOn(),
+                            r.getTimesRead(), r.getRereads()))
+                    .orElse(ReadingState.UNREAD);
             ReadingState after = before.after(change, today);
             String now = Timestamps.now(clock);
             dsl.insertInto(READING_STATUS)

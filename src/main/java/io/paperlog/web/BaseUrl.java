@@ -36,8 +36,16 @@ public final class BaseUrl {
         if (host != null && trusted(host.toLowerCase(Locale.ROOT))) {
             return ctx.scheme() + "://" + host;
         }
-        String name = listenHost.equals("0.0.0.0") || listenHost.equals("[::]") ? "localhost" : listenHost;
-        return "http://" + name + ":" + port.getAsInt();
+        return listening(listenHost, port.getAsInt());
+    }
+
+    /** The address Paperlog listens on, as a link: a wildcard address is named as localhost. */
+    public static String listening(String host, int port) {
+        String name = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        if (name.equals("0.0.0.0") || name.equals("[::]")) {
+            name = "localhost";
+        }
+        return "http://" + name + ":" + port;
     }
 
     private boolean trusted(String hostHeader) {

@@ -28,7 +28,7 @@ public record CurrentUser(long id, String username, String displayName, boolean 
     public static CurrentUser admin(Context ctx) {
         CurrentUser user = of(ctx);
         if (!user.admin()) {
-            throw UserError.forbidden("Only admins can do that.");
+            throw UserError.forbidden("Only admins can open the admin page.");
         }
         return user;
     }

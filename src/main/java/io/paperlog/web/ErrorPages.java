@@ -21,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place a refusal or a failure becomes an answer. A {@link UserError} about a form shows the form's page
- * again (422 or 409, input kept); any other refusal is an error page in the layout, or for an in-place request the
- * small error fragment app.js shows. A person reads what went wrong and a way back, never an exception's text;
+ * The one place a refusal or a failure becomes an answer. A {@link UserError} about a form's fields (a 422, or a
+ * 401 or 429 at login) or a conflict (409) shows the form's page again, input kept, with the sentence beside its
+ * field; any other refusal is an error page in the layout, or for an in-place request the small error fragment
+ * app.js shows. A person reads what went wrong and a way back, never an exception's text;
  * only unexpected failures are logged, with their stack trace.
  */
 public final class ErrorPages {
@@ -67,11 +68,17 @@ public final class ErrorPages {
                 form.show(ctx);
                 return;
             } catch (UserError pageGone) {
-                ctx.status(pageGone.status());
+                UserError.stopShowing(ctx);
                 error = pageGone;
+            } catch (RuntimeException failed) {
+                UserError.stopShowing(ctx);
+                LOG.error("{} {}: the form page could not be shown again", ctx.method(), ctx.path(), failed);
+                page(ctx, 500, null);
+                return;
             }
         }
         if (fragment != null) {
+            ctx.status(error.status());
             views.render(ctx, "fragments/error", Map.of("message", error.getMessage()));
         } else {
             page(ctx, error.status(), error.getMessage());
@@ -117,6 +124,7 @@ public final class ErrorPages {
             case 409 -> "That changed in the meantime";
             case 413 -> "That's too large";
             case 414 -> "That address is too long";
+            case 415 -> "That kind of request body isn't accepted";
             case 422 -> "Please check what you entered";
             case 429 -> "Too many attempts";
             case 431 -> "Those headers are too large";
@@ -129,7 +137,8 @@ public final class ErrorPages {
         return switch (status) {
             case 404 -> "There is nothing at this address. It may have moved, or the link may be mistyped.";
             case 405 -> "This address doesn't accept that kind of request.";
-            case 413 -> "Paperlog accepts requests of up to 2 MB. Please send less at once.";
+            case 413 -> "Paperlog accepts requests of up to " + RequestInput.MAX_BODY / 1_000_000
+                    + " MB. Please send less at once.";
             case 414 -> "Paperlog accepts addresses of up to 8 KB.";
             case 431 -> "The request's headers (cookies, most likely) are larger than Paperlog accepts.";
             case 426, 505 -> "Paperlog speaks HTTP/1.1 (and HTTP/1.0). Your client sent another version.";

@@ -55,6 +55,11 @@ public final class Form {
         return true;
     }
 
+    /** A whole number from a field no person types in (a hidden field, a radio value); a 400 when absent. */
+    public int wholeNumber(String name, String what) {
+        return Params.wholeNumber(trimmed(name), what);
+    }
+
     /** A whole number from a field no person types in (a hidden field, a radio value); {@code absent} when empty. */
     public int wholeNumber(String name, String what, int absent) {
         String raw = fields.apply(name);
@@ -87,8 +92,12 @@ public final class Form {
      * {@code stored}.
      */
     public static String kept(Context ctx, String field, String stored) {
-        if (UserError.shownFor(ctx).isEmpty()) {
+        UserError refused = UserError.shownFor(ctx).orElse(null);
+        if (refused == null) {
             return stored;
+        }
+        if (refused.kept(field) != null) {
+            return refused.kept(field);
         }
         String typed = ctx.formParam(field);
         return typed == null ? stored : Text.lf(typed);

@@ -22,8 +22,4 @@ public final class InPlace {
         }
         return name;
     }
-
-    public static boolean requested(Context ctx) {
-        return fragment(ctx) != null;
-    }
 }

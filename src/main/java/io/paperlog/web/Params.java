@@ -12,8 +12,12 @@ public final class Params {
 
     /** A positive whole-number id from the path, e.g. the 12 of {@code /papers/12}. */
     public static long pathId(Context ctx, String name, String what) {
-        String raw = ctx.pathParam(name);
-        if (raw.isEmpty() || raw.length() > MAX_ID_DIGITS || !digits(raw) || Long.parseLong(raw) == 0) {
+        return id(ctx.pathParam(name), what);
+    }
+
+    /** A positive whole-number id, e.g. the 12 of {@code ?paper=12}. */
+    public static long id(String raw, String what) {
+        if (raw == null || raw.isEmpty() || raw.length() > MAX_ID_DIGITS || !digits(raw) || Long.parseLong(raw) == 0) {
             throw UserError.badRequest(what + " ids are positive whole numbers, like 12.");
         }
         return Long.parseLong(raw);

@@ -5,7 +5,6 @@ import io.javalin.http.HttpResponseException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,9 +12,11 @@ import java.util.Map;
  * should have to stumble over:
  * <ul>
  * <li>an address whose %-escapes do not decode (like {@code %u0031}): a 400, where Javalin would fail deep inside;
- * <li>a body larger than {@link #MAX_BODY}: a 413 without reading it, whatever its type (multipart too);
- * <li>a body that cannot be read as a form (a truncated multipart body, a multipart type without its boundary, an
- *     unknown charset): a 400;
+ * <li>a body that says it is larger than {@link #MAX_BODY}: a 413 without reading it (one sent in chunks, which
+ *     says nothing of its size, is read up to the limit and then refused);
+ * <li>a multipart body: no route takes files, and Jetty would stream one to disk before anything could check it,
+ *     so it is a 415 without reading it;
+ * <li>a body that cannot be read as a form (an unknown charset, say): a 400;
  * <li>U+0000 in any query or form value: SQLite's string functions stop at it, so the schema's length checks would
  *     fail (a 500) or be fooled: a 400 before anything is stored.
  * </ul>
@@ -28,7 +29,8 @@ public final class RequestInput {
     static final String UNREADABLE = "The form could not be read. Please go back, reload the page and try again.";
     static final String MALFORMED_PATH = "The address has a malformed %-escape; "
             + "only %XX with two hexadecimal digits is understood.";
-    static final String TOO_LARGE = "Paperlog accepts requests of up to 2 MB. Please send less at once.";
+    static final String NO_MULTIPART = "Paperlog's forms are sent as application/x-www-form-urlencoded; "
+            + "it takes no file uploads (multipart/form-data) here.";
 
     private RequestInput() {}
 
@@ -39,13 +41,17 @@ public final class RequestInput {
             return;
         }
         if (ctx.contentLength() > MAX_BODY) {
-            refuseUnread(ctx, UserError.tooLarge(TOO_LARGE));
+            refuseUnread(ctx, UserError.tooLarge(ErrorPages.defaultDetail(413)));
+        }
+        if (ctx.isMultipart()) {
+            refuseUnread(ctx, UserError.unsupportedMediaType(NO_MULTIPART));
         }
         Map<String, List<String>> form;
         try {
             form = ctx.formParamMap();
         } catch (Exception unreadable) {
-            refuseUnread(ctx, tooLarge(unreadable) ? UserError.tooLarge(TOO_LARGE) : UserError.badRequest(UNREADABLE));
+            refuseUnread(ctx, tooLarge(unreadable) ? UserError.tooLarge(ErrorPages.defaultDetail(413))
+                    : UserError.badRequest(UNREADABLE));
             return;
         }
         refuseNul(form);
@@ -68,17 +74,10 @@ public final class RequestInput {
         }
     }
 
-    /**
-     * Whether reading failed at a size limit: Javalin's own ({@code maxRequestSize}, a 413) or Jetty's multipart
-     * limits, which say so only in their message ("max length exceeded", "max file size exceeded").
-     */
+    /** Whether reading stopped at Javalin's {@code maxRequestSize}, which it reports as a 413. */
     private static boolean tooLarge(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpResponseException response && response.getStatus() == 413) {
-                return true;
-            }
-            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-            if (message.contains("max") && message.contains("exceeded")) {
                 return true;
             }
         }

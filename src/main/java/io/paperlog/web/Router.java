@@ -4,7 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How the route table registers its routes: method, path, handler, and for a form's POST the page the form lives
@@ -16,10 +19,18 @@ public final class Router {
     /** One entry of the route table. */
     public record Route(String method, String path) {}
 
+    /** A route and its path as a pattern, in which a {@code {param}} stands for one path segment. */
+    private record Entry(Route route, Pattern path) {
+
+        static Entry of(String method, String path) {
+            return new Entry(new Route(method, path), Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+")));
+        }
+    }
+
     private static final String FORM_PAGE = "paperlog.formPage";
 
     private final RoutesConfig routes;
-    private final List<Route> table = new ArrayList<>();
+    private final List<Entry> table = new ArrayList<>();
 
     public Router(RoutesConfig routes) {
         this.routes = routes;
@@ -27,13 +38,13 @@ public final class Router {
 
     public void get(String path, Handler handler) {
         routes.get(path, handler);
-        table.add(new Route("GET", path));
+        table.add(Entry.of("GET", path));
     }
 
     /** A POST whose refusals are an error page (or an in-place error): it has no form page to show again. */
     public void post(String path, Handler handler) {
         routes.post(path, handler);
-        table.add(new Route("POST", path));
+        table.add(Entry.of("POST", path));
     }
 
     /** A form's POST: a refusal for what was typed shows {@code formPage} again, with the input kept. */
@@ -42,11 +53,32 @@ public final class Router {
             ctx.attribute(FORM_PAGE, formPage);
             handler.handle(ctx);
         });
-        table.add(new Route("POST", path));
+        table.add(Entry.of("POST", path));
     }
 
     public List<Route> routes() {
-        return List.copyOf(table);
+        return table.stream().map(Entry::route).toList();
+    }
+
+    /**
+     * Runs before the session filter: an address the table knows, asked with a method it does not take, is a 405
+     * that names the methods it does take in {@code Allow}, before the CSRF check or the login wall could answer
+     * for it.
+     */
+    public void refuseUnknownMethod(Context ctx) {
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Entry entry : table) {
+            if (entry.path().matcher(ctx.path()).matches()) {
+                allowed.add(entry.route().method());
+                if (entry.route().method().equals("GET")) {
+                    allowed.add("HEAD");
+                }
+            }
+        }
+        if (!allowed.isEmpty() && !allowed.contains(ctx.method().name())) {
+            ctx.header("Allow", String.join(", ", allowed));
+            throw UserError.methodNotAllowed("This address doesn't accept that kind of request.");
+        }
     }
 
     static FormPage formPage(Context ctx) {

@@ -18,11 +18,33 @@ public final class UserError extends RuntimeException {
     private final int status;
     /** Field name → sentence; empty when the error is about the request as a whole. */
     private final Map<String, String> fields;
+    /** What the form shown again holds in fields the request did not type (see {@link #keeping}). */
+    private final Map<String, String> kept;
 
     private UserError(int status, String message, Map<String, String> fields) {
+        this(status, message, fields, Map.of());
+    }
+
+    private UserError(int status, String message, Map<String, String> fields, Map<String, String> kept) {
         super(message, null, false, false);
         this.status = status;
         this.fields = Map.copyOf(fields);
+        this.kept = Map.copyOf(kept);
+    }
+
+    /**
+     * This error, with {@code value} for the form's {@code field} when it is shown again: for a field the request
+     * did not type itself (restoring a revision sends its number; the form shows its text).
+     */
+    public UserError keeping(String field, String value) {
+        Map<String, String> more = new LinkedHashMap<>(kept);
+        more.put(field, value);
+        return new UserError(status, getMessage(), fields, more);
+    }
+
+    /** The value this error keeps for {@code field}, or null. */
+    String kept(String field) {
+        return kept.get(field);
     }
 
     /** A request no form of ours sends: a malformed id, an unknown option. */
@@ -54,6 +76,11 @@ public final class UserError extends RuntimeException {
         return new UserError(404, message, Map.of());
     }
 
+    /** A known address asked with a method it does not take; the caller names the ones it does in {@code Allow}. */
+    public static UserError methodNotAllowed(String message) {
+        return new UserError(405, message, Map.of());
+    }
+
     /** The request was right, but what is stored changed under it, or a rule about the whole set of data holds. */
     public static UserError conflict(String message) {
         return new UserError(409, message, Map.of());
@@ -66,6 +93,10 @@ public final class UserError extends RuntimeException {
 
     public static UserError tooLarge(String message) {
         return new UserError(413, message, Map.of());
+    }
+
+    public static UserError unsupportedMediaType(String message) {
+        return new UserError(415, message, Map.of());
     }
 
     /** One field of a form is not acceptable. */
@@ -104,6 +135,11 @@ public final class UserError extends RuntimeException {
     /** Marks {@code ctx} as showing a page again for this error, so that the page can keep what was typed. */
     void showFor(Context ctx) {
         ctx.attribute(SHOWN, this);
+    }
+
+    /** The page could not be shown again after all: what follows is an error page, not a form. */
+    static void stopShowing(Context ctx) {
+        ctx.attribute(SHOWN, null);
     }
 
     /** The error a page is being shown again for, if it is. */

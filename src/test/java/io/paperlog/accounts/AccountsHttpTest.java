@@ -310,6 +310,15 @@ class AccountsHttpTest {
     }
 
     @Test
+    void aWrongPasswordFromABrowserAlreadySignedInIsStillA401() {
+        Client admin = app.admin();
+        HttpResponse<String> wrong = admin.post("/login", login("admin", "not the password at all"));
+        assertEquals(401, wrong.statusCode());
+        assertTrue(wrong.body().contains("That username and password don&#39;t match."), wrong.body());
+        assertEquals(303, admin.get("/login").statusCode(), "an ordinary visit to /login still moves on");
+    }
+
+    @Test
     void aResetLinkSentTwiceAtOnceWorksOnceAndTheOtherIsA404() throws Exception {
         Client admin = app.admin();
         app.member("carl");

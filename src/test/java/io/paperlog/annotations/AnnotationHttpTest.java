@@ -207,6 +207,13 @@ class AnnotationHttpTest {
         Map<String, String> row = query("SELECT * FROM annotation WHERE id = " + id).get(0);
         assertEquals(String.valueOf(at.get(1)), row.get("position_start"), "the second occurrence");
 
+        HttpResponse<String> tooLong = alice.post("/papers/39/annotations", Map.of("exact", repeated, "occurrence", "2",
+                "body", "z".repeat(5001)));
+        assertEquals(422, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("name=\"occurrence\" value=\"2\" checked"),
+                "the occurrence chosen stays chosen while the comment is fixed");
+        assertFalse(tooLong.body().contains("name=\"occurrence\" value=\"1\" checked"));
+
         HttpResponse<String> missing = alice.post("/papers/39/annotations", Map.of("exact", "words not in any abstract"));
         assertEquals(422, missing.statusCode());
         assertTrue(missing.body().contains("That passage is not in the abstract"));

@@ -66,7 +66,7 @@ class AnnotationStoreTest {
     @Test
     void storesTheSelectorsBodyAndTimesInUtc() {
         long id = annotate(alice, 1, "language models", "private", "green", List.of("lm", "scale"));
-        Annotation a = store.findOwned(id, alice).orElseThrow();
+        Annotation a = store.findVisible(id, alice).orElseThrow();
         assertEquals("language models", a.exact());
         assertEquals(abstractOf(1).substring(a.selector().start(), a.selector().end()), a.exact());
         assertTrue(a.selector().prefix().length() <= 32);
@@ -89,7 +89,7 @@ class AnnotationStoreTest {
         assertEquals(2, store.forPaper(1, alice).size());
         assertEquals(List.of(), store.mine(bob, Filter.NONE));
         assertEquals(List.of(), store.myTags(bob));
-        assertTrue(store.findOwned(shared, bob).isEmpty(), "visible is not owned");
+        assertFalse(store.findVisible(shared, bob).orElseThrow().ownedBy(bob), "visible is not owned");
     }
 
     @Test
@@ -98,17 +98,17 @@ class AnnotationStoreTest {
         AnnotationForm change = new AnnotationForm("changed", "pink", "team", List.of("b"));
         assertFalse(store.update(id, bob, change));
         assertFalse(store.delete(id, bob));
-        assertEquals("note on language models", store.findOwned(id, alice).orElseThrow().body());
+        assertEquals("note on language models", store.findVisible(id, alice).orElseThrow().body());
 
         clock.advance(Duration.ofMinutes(5));
         assertTrue(store.update(id, alice, change));
-        Annotation a = store.findOwned(id, alice).orElseThrow();
+        Annotation a = store.findVisible(id, alice).orElseThrow();
         assertEquals("changed", a.body());
         assertEquals(List.of("b"), a.tags());
         assertEquals("2026-01-31T12:05:00Z", a.updatedAt());
         assertEquals("2026-01-31T12:00:00Z", a.createdAt());
         assertTrue(store.delete(id, alice));
-        assertTrue(store.findOwned(id, alice).isEmpty());
+        assertTrue(store.findVisible(id, alice).isEmpty());
     }
 
     @Test
@@ -151,7 +151,7 @@ class AnnotationStoreTest {
         long id = annotate(alice, 1, "language models", "team", "yellow", List.of("t"));
         store.reply(id, bob, "hi");
         assertThrows(RuntimeException.class, () -> db.write(dsl -> dsl.execute("DELETE FROM paper WHERE id = 1")));
-        assertTrue(store.findOwned(id, alice).isPresent());
+        assertTrue(store.findVisible(id, alice).isPresent());
         db.write(dsl -> dsl.execute("DELETE FROM account WHERE id = ?", alice));
         assertEquals(0, ((Number) db.read().fetchValue("SELECT count(*) FROM annotation")).intValue());
         assertEquals(0, ((Number) db.read().fetchValue("SELECT count(*) FROM annotation_reply")).intValue());

@@ -175,14 +175,16 @@ class TrackingHttpTest {
         alice.post("/papers/23/note", Map.of("body", "two", "base_revision", "1"));
         HttpResponse<String> stale = alice.post("/papers/23/note/restore", Map.of("revision", "1", "base_revision", "1"));
         assertEquals(409, stale.statusCode());
-        assertTrue(stale.body().contains("The note changed since this page was opened"), stale.body());
-        assertTrue(stale.body().contains("id=\"tracking-panel\""), "the paper page, shown again");
+        assertTrue(stale.body().contains("class=\"conflict\""), stale.body());
+        assertTrue(stale.body().contains("aria-label=\"Your text\">one</textarea>"), "the revision's text is offered");
+        assertTrue(stale.body().contains("aria-label=\"The saved version\">two</textarea>"), "beside the stored one");
         assertEquals("two", column("SELECT body FROM note WHERE user_id = ? AND paper_id = 23", aliceId));
         assertEquals(404, alice.post("/papers/23/note/restore", Map.of("revision", "7", "base_revision", "2")).statusCode());
         assertEquals(404, bob.post("/papers/23/note/restore", Map.of("revision", "1", "base_revision", "0")).statusCode(),
                 "bob cannot restore alice's revision");
         assertEquals(404, bob.get("/papers/23/note/revisions/1").statusCode());
         assertEquals(400, alice.post("/papers/23/note/restore", Map.of("revision", "x1", "base_revision", "2")).statusCode());
+        assertEquals(400, alice.post("/papers/23/note/restore", Map.of("base_revision", "2")).statusCode());
     }
 
     @Test

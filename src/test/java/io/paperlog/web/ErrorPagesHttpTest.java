@@ -34,14 +34,26 @@ class ErrorPagesHttpTest {
     }
 
     @Test
-    void methodNotAllowedIsAPageNotAStackTrace() {
+    void aWrongMethodOnAKnownPathIs405WithAllowForAnyone() {
         try (TestApp app = TestApp.start(folder)) {
-            HttpResponse<String> response = app.admin().send("DELETE", "/papers/1", java.util.Map.of("_csrf",
-                    app.admin().csrfToken()), java.util.Map.of());
-            assertEquals(405, response.statusCode());
-            assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElseThrow());
-            assertTrue(response.body().contains("That method isn&#39;t allowed here"));
-            assertFalse(response.body().contains("Exception"));
+            var admin = app.admin();
+            java.util.Map<String, String> token = java.util.Map.of("_csrf", admin.csrfToken());
+            java.util.Map<String, HttpResponse<String>> answers = new java.util.LinkedHashMap<>();
+            answers.put("signed in, with the token", admin.send("DELETE", "/papers/1", token, java.util.Map.of()));
+            answers.put("signed in, without it", admin.send("PUT", "/papers/1", java.util.Map.of(), java.util.Map.of()));
+            answers.put("a visitor", app.visitor().send("POST", "/papers/1", java.util.Map.of(), java.util.Map.of()));
+            answers.forEach((who, response) -> {
+                assertEquals(405, response.statusCode(), who);
+                assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElseThrow(), who);
+                assertTrue(response.body().contains("That method isn&#39;t allowed here"), who);
+                assertFalse(response.body().contains("Exception"), who);
+            });
+            HttpResponse<String> getOnAPost = admin.get("/papers/1/status");
+            assertEquals(405, getOnAPost.statusCode());
+            assertEquals("POST", getOnAPost.headers().firstValue("Allow").orElseThrow());
+            assertEquals("GET, HEAD, POST", admin.send("PATCH", "/login", token, java.util.Map.of()).headers()
+                    .firstValue("Allow").orElseThrow());
+            assertEquals(404, admin.send("DELETE", "/nowhere", token, java.util.Map.of()).statusCode());
         }
     }
 

@@ -6,18 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.paperlog.accounts.SessionFilter;
 import io.paperlog.testing.Client;
+import io.paperlog.testing.DatabaseDigest;
 import io.paperlog.testing.TestApp;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -149,30 +143,7 @@ class RouteTableSecurityTest {
                 .replaceAll("\\{[^}]+}", "1").replace("<", "").replace(">", "");
     }
 
-    private static String databaseDigest() throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.databaseFile());
-             Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' "
-                    + "AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + table + "\"")) {
-                    ResultSetMetaData meta = rs.getMetaData();
-                    while (rs.next()) {
-                        for (int i = 1; i <= meta.getColumnCount(); i++) {
-                            if (!"last_seen_at".equals(meta.getColumnName(i))) {
-                                digest.update(String.valueOf(rs.getString(i)).getBytes());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+    private static String databaseDigest() {
+        return DatabaseDigest.of(app.databaseFile());
     }
 }
