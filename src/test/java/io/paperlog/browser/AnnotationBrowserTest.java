@@ -14,15 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /** A reader selects words in an abstract, comments on them, highlights an overlapping passage, and reloads. */
 class AnnotationBrowserTest extends ChromiumTest {
 
-    static WebDriverWait wait;
+    static FluentWait<WebDriver> wait;
 
     @BeforeAll
     static void createAccounts() {

@@ -3,10 +3,12 @@ package io.paperlog.browser;
 import io.paperlog.testing.TestApp;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,10 +40,14 @@ final class BrowserSteps {
      * until the old page is gone and the new one is enhanced.
      */
     static void loadNextPage(WebDriver browser, Runnable action) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
+        String marker = "page-" + System.nanoTime();
+        ((JavascriptExecutor) browser).executeScript("document.documentElement.dataset.testPage = arguments[0];", marker);
         action.run();
-        wait(browser).until(ExpectedConditions.stalenessOf(oldPage));
-        awaitEnhanced(browser);
+        // the old page carries the marker; the new one does not, and is enhanced. While the browser is between the
+        // two, questions about the page may fail (a node that left the document, a script context destroyed).
+        wait(browser).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("var page = document.documentElement; return document.readyState !== 'loading'"
+                        + " && page.dataset.testPage !== arguments[0] && page.hasAttribute('data-enhanced');", marker)));
     }
 
     /** Waits for app.js's signal that every enhancement on the current page is installed. */
@@ -81,7 +87,11 @@ final class BrowserSteps {
         wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-menu")));
     }
 
-    static WebDriverWait wait(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    /**
+     * A wait that asks again when the browser could not answer for a moment: an element app.js has just swapped
+     * ("stale", or a node that "does not belong to the document"), a page between two loads.
+     */
+    static FluentWait<WebDriver> wait(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class);
     }
 }

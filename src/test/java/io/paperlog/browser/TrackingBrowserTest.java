@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -43,7 +42,7 @@ class TrackingBrowserTest extends ChromiumTest {
 
     /** Waits that look elements up again when app.js has just swapped them for fresh ones. */
     static FluentWait<WebDriver> waitFor() {
-        return BrowserSteps.wait(browser).ignoring(StaleElementReferenceException.class);
+        return BrowserSteps.wait(browser);
     }
 
     static void markPage() {
