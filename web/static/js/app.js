@@ -314,9 +314,84 @@
     if (handled) event.preventDefault();
   });
 
+  // ---- a list's papers in order: drag them by their handle, or move them with the arrow keys on it. The new
+  // order goes to the server with the version of the list the page shows; the answer is the list as it is now.
+
+  function listItems() {
+    return document.getElementById("list-items");
+  }
+
+  function itemOrder(holder) {
+    return Array.prototype.map.call(holder.querySelectorAll(".list-item"), function (li) {
+      return li.getAttribute("data-item");
+    });
+  }
+
+  function sendOrder(holder, focusItem) {
+    var body = new URLSearchParams({ order: itemOrder(holder).join(","), version: holder.getAttribute("data-version") });
+    return post("/lists/" + holder.getAttribute("data-list") + "/order", body.toString(), "items").then(function (result) {
+      var fresh = parse(result.text).querySelector("#list-items");
+      if (!fresh) {
+        announce("The new order was not saved (" + result.status + "). Reload the page and try again.");
+        return;
+      }
+      holder.replaceWith(fresh);
+      installReorder(fresh);
+      var handle = fresh.querySelector('.list-item[data-item="' + focusItem + '"] [data-reorder-handle]');
+      if (handle) handle.focus();
+      announce(result.status === 409 ? "Someone changed the list meanwhile: here it is as it is now. Move it again."
+        : result.ok ? "Order saved" : "The new order was not saved.");
+    }).catch(function () {
+      announce("Could not reach Paperlog; the order was not saved.");
+    });
+  }
+
+  function installReorder(holder) {
+    if (!holder || !holder.hasAttribute("data-reorder")) return;
+    var dragged = null;
+    holder.querySelectorAll("[data-reorder-handle]").forEach(function (handle) {
+      handle.hidden = false;
+      var li = handle.closest(".list-item");
+      handle.addEventListener("keydown", function (event) {
+        if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
+        event.preventDefault();
+        var sibling = event.key === "ArrowUp" ? li.previousElementSibling : li.nextElementSibling;
+        if (!sibling) return;
+        if (event.key === "ArrowUp") sibling.before(li); else sibling.after(li);
+        handle.focus();
+        sendOrder(holder, li.getAttribute("data-item"));
+      });
+      handle.addEventListener("pointerdown", function () { li.draggable = true; });
+      li.addEventListener("dragstart", function (event) {
+        dragged = li;
+        li.classList.add("is-dragging");
+        event.dataTransfer.effectAllowed = "move";
+        event.dataTransfer.setData("text/plain", li.getAttribute("data-item"));
+      });
+      li.addEventListener("dragend", function () {
+        li.classList.remove("is-dragging");
+        li.draggable = false;
+      });
+      li.addEventListener("dragover", function (event) {
+        if (!dragged || dragged === li) return;
+        event.preventDefault();
+        var box = li.getBoundingClientRect();
+        if (event.clientY < box.top + box.height / 2) li.before(dragged); else li.after(dragged);
+      });
+      li.addEventListener("drop", function (event) {
+        if (!dragged) return;
+        event.preventDefault();
+        var moved = dragged;
+        dragged = null;
+        sendOrder(holder, moved.getAttribute("data-item"));
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     renderMath(document);
     document.documentElement.classList.add("js");
+    installReorder(listItems());
   });
 })();
 

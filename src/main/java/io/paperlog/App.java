@@ -2,6 +2,7 @@ package io.paperlog;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.paperlog.activity.Feed;
 import io.paperlog.db.Database;
 import io.paperlog.web.Assets;
 import io.paperlog.web.BaseUrl;
@@ -53,14 +54,15 @@ public final class App implements AutoCloseable {
      * path. A database that cannot be opened stops the server again before anyone is told it runs.
      */
     public static App start(Config config, Clock clock) {
-        Views views = new Views(Assets.load());
-        CompletableFuture<Void> classesWarm = Warmup.loadClassesInBackground(views);
         Database db = Database.openInBackground(config.database(), READ_CONNECTIONS);
+        Feed feed = new Feed(db, clock);
+        Views views = new Views(Assets.load(), feed::unread);
+        CompletableFuture<Void> classesWarm = Warmup.loadClassesInBackground(views);
         Javalin javalin = null;
         try {
             AtomicInteger port = new AtomicInteger(config.port());
             BaseUrl baseUrl = new BaseUrl(config.baseUrl(), config.host(), port::get);
-            Features features = new Features(db, clock, config.secureCookies(), baseUrl, views);
+            Features features = new Features(db, clock, feed, new Features.Settings(config.secureCookies(), baseUrl, views));
             List<Router.Route> routes = new ArrayList<>();
             javalin = create(config, views, features, routes);
             javalin.start(config.host(), config.port());

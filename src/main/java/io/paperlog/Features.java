@@ -1,13 +1,18 @@
 package io.paperlog;
 
 import io.paperlog.accounts.Accounts;
+import io.paperlog.activity.Activity;
+import io.paperlog.activity.Feed;
 import io.paperlog.admin.AdminRoutes;
 import io.paperlog.annotations.Annotations;
 import io.paperlog.catalogue.CatalogueRoutes;
 import io.paperlog.catalogue.CatalogueStore;
 import io.paperlog.db.Database;
+import io.paperlog.lists.Lists;
 import io.paperlog.papers.PaperPage;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.team.TeamSection;
+import io.paperlog.team.TeamStore;
 import io.paperlog.tracking.Tracking;
 import io.paperlog.web.BaseUrl;
 import io.paperlog.web.Views;
@@ -21,20 +26,30 @@ final class Features {
     final CatalogueStore catalogueStore;
     final Accounts accounts;
     final AdminRoutes admin;
+    final Activity activity;
     final Tracking tracking;
     final Annotations annotations;
+    final Lists lists;
     final CatalogueRoutes catalogue;
     final PaperPage paperPage;
 
-    Features(Database db, Clock clock, boolean secureCookies, BaseUrl baseUrl, Views views) {
+    Features(Database db, Clock clock, Feed feed, Settings settings) {
+        Views views = settings.views();
         papers = new PaperStore(db);
         catalogueStore = new CatalogueStore(db);
-        accounts = new Accounts(db, clock, secureCookies, views);
-        admin = new AdminRoutes(accounts.store, accounts.invites, accounts.resets, baseUrl, views);
-        tracking = new Tracking(db, clock, papers, views);
-        annotations = new Annotations(db, clock, papers, baseUrl, views);
-        catalogue = new CatalogueRoutes(catalogueStore, tracking.marks, views);
-        // the paper page shows my reading, then the annotations beside the abstract
-        paperPage = new PaperPage(papers, views, List.of(tracking.section, annotations.section));
+        accounts = new Accounts(db, clock, settings.secureCookies(), views);
+        admin = new AdminRoutes(accounts.store, accounts.invites, accounts.resets, settings.baseUrl(), views);
+        activity = new Activity(feed, clock, views);
+        tracking = new Tracking(db, clock, activity.log, papers, views);
+        annotations = new Annotations(db, clock, activity.log, papers, settings.baseUrl(), views);
+        lists = new Lists(db, clock, activity.log, settings.baseUrl(), views);
+        TeamStore team = new TeamStore(db);
+        catalogue = new CatalogueRoutes(catalogueStore, tracking.marks, team, lists.store, lists.items, views);
+        // the paper page: my reading, the team's, the lists it is on, then the annotations beside the abstract
+        paperPage = new PaperPage(papers, views,
+                List.of(tracking.section, new TeamSection(team), lists.section, annotations.section));
     }
+
+    /** What the features are built with besides the database. */
+    record Settings(boolean secureCookies, BaseUrl baseUrl, Views views) {}
 }

@@ -49,10 +49,45 @@ final class Routes {
         r.post("/papers/{id}/note", f.tracking.noteRoutes::save, f.paperPage);
         r.post("/papers/{id}/note/restore", f.tracking.noteRoutes::restore, f.paperPage);
         r.get("/papers/{id}/note/revisions/{revision}", f.tracking.noteRoutes::showRevision);
+        r.post("/papers/{id}/lists", f.lists.itemRoutes::addFromPaper, f.paperPage);
         r.get("/library", f.tracking.library::library);
         r.post("/library/sharing", f.tracking.library::setSharing);
         r.get("/stats", f.tracking.library::stats);
         r.get("/help", f.tracking.library::help);
+
+        // ---- reading lists: lists, their papers and sessions, discussion, coverage, sharing
+        r.get("/lists", f.lists.lists::index);
+        r.get("/lists/new", f.lists.lists::showNew);
+        r.post("/lists", f.lists.lists::create, f.lists.lists::showNew);
+        r.get("/lists/{id}", f.lists.page::show);
+        r.get("/lists/{id}/coverage", f.lists.coverage::show);
+        r.get("/lists/{id}/settings", f.lists.lists::showSettings);
+        r.post("/lists/{id}/settings", f.lists.lists::updateSettings, f.lists.lists::showSettings);
+        r.post("/lists/{id}/members", f.lists.lists::setMember, f.lists.lists::showSettings);
+        r.post("/lists/{id}/members/{accountId}/remove", f.lists.lists::removeMember);
+        r.post("/lists/{id}/owner", f.lists.lists::transfer, f.lists.lists::showSettings);
+        r.post("/lists/{id}/public", f.lists.sharing::setPublicLink);
+        r.post("/lists/{id}/delete", f.lists.lists::delete);
+        r.post("/lists/{id}/items", f.lists.itemRoutes::add, f.lists.page);
+        r.post("/lists/{id}/order", f.lists.itemRoutes::reorder, f.lists.page);
+        r.post("/lists/{id}/items/{itemId}/move", f.lists.itemRoutes::move, f.lists.page);
+        r.post("/lists/{id}/items/{itemId}/remove", f.lists.itemRoutes::remove);
+        r.get("/lists/{id}/items/{itemId}", f.lists.discussion::showItem);
+        r.post("/lists/{id}/items/{itemId}/note", f.lists.itemRoutes::setNote, f.lists.discussion::showItem);
+        r.post("/lists/{id}/items/{itemId}/session", f.lists.itemRoutes::schedule, f.lists.discussion::showItem);
+        r.post("/lists/{id}/items/{itemId}/comments", f.lists.discussion::comment, f.lists.discussion::showItem);
+        r.post("/lists/{id}/items/{itemId}/comments/{commentId}", f.lists.discussion::editComment,
+                f.lists.discussion::showItem);
+        r.post("/lists/{id}/items/{itemId}/comments/{commentId}/delete", f.lists.discussion::deleteComment);
+        r.post("/lists/{id}/calendar", f.lists.sharing::createCalendarLink);
+        r.get("/shared/{token}", f.lists.sharing::showPublic);
+        r.get("/calendar/{file}", f.lists.sharing::calendar);
+
+        // ---- the team: what teammates did, and what waits for me
+        r.get("/activity", f.activity.routes::show);
+        r.get("/notifications", f.activity.notifications::show);
+        r.post("/notifications/read", f.activity.notifications::readAll);
+        r.post("/notifications/{id}/read", f.activity.notifications::open);
 
         // ---- annotations on abstracts
         r.post("/papers/{id}/annotations", f.annotations.routes::create, f.annotations.routes::showNewForm);

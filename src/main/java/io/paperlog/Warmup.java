@@ -22,7 +22,7 @@ final class Warmup {
         Thread thread = new Thread(() -> {
             try {
                 views.renderToString(null, "catalogue/catalogue", Map.of("rows", List.of(), "query",
-                        CatalogueQuery.ALL, "sorts", CatalogueSort.values(), "statuses", Status.values()));
+                        CatalogueQuery.ALL, "sorts", CatalogueSort.values(), "statuses", Status.values(), "back", "/"));
                 views.renderToString(null, "errors/error", Map.of("status", 404, "heading", "", "detail", ""));
                 done.complete(null);
             } catch (RuntimeException e) {

@@ -7,6 +7,8 @@ import static io.paperlog.db.schema.Tables.ANNOTATION_TAG;
 import static io.paperlog.db.schema.Tables.PAPER;
 
 import io.paperlog.annotations.Anchoring.Selector;
+import io.paperlog.activity.ActivityLog;
+import io.paperlog.activity.ActivityLog.Reason;
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
 import java.time.Clock;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
 
 /**
@@ -38,10 +41,12 @@ public final class AnnotationStore {
 
     private final Database db;
     private final Clock clock;
+    private final ActivityLog activity;
 
-    public AnnotationStore(Database db, Clock clock) {
+    public AnnotationStore(Database db, Clock clock, ActivityLog activity) {
         this.db = db;
         this.clock = clock;
+        this.activity = activity;
     }
 
     public long create(long userId, long paperId, Selector selector, AnnotationForm content) {
@@ -63,14 +68,22 @@ public final class AnnotationStore {
                     .returning(ANNOTATION.ID)
                     .fetchOne(ANNOTATION.ID);
             writeTags(dsl, id, content.tags());
+            if (content.visibility().equals("team")) {
+                activity.annotation(dsl, userId, paperId, id);
+            }
             return id;
         });
     }
 
-    /** Changes the owner's annotation; false if there is no such annotation of theirs. */
+    /** Changes the owner's annotation; false if there is no such annotation of theirs. Sharing it is news. */
     public boolean update(long id, long ownerId, AnnotationForm content) {
         String now = Timestamps.now(clock);
         return db.write(dsl -> {
+            Record2<Long, String> before = dsl.select(ANNOTATION.PAPER_ID, ANNOTATION.VISIBILITY).from(ANNOTATION)
+                    .where(ANNOTATION.ID.eq(id).and(ANNOTATION.USER_ID.eq(ownerId))).fetchOne();
+            if (before != null && before.value2().equals("private") && content.visibility().equals("team")) {
+                activity.annotation(dsl, ownerId, before.value1(), id);
+            }
             int changed = dsl.update(ANNOTATION)
                     .set(ANNOTATION.BODY, content.body())
                     .set(ANNOTATION.COLOUR, content.colour())
@@ -104,22 +117,28 @@ public final class AnnotationStore {
                 .execute() > 0);
     }
 
-    /** Adds a reply to an annotation the replier can see and that is team-visible; empty if they cannot. */
+    /**
+     * Adds a reply to an annotation the replier can see and that is team-visible; empty if they cannot. The
+     * annotation's author is told.
+     */
     public Optional<Long> reply(long annotationId, long userId, String body) {
         String now = Timestamps.now(clock);
         return db.write(dsl -> {
-            boolean open = dsl.fetchExists(dsl.selectOne().from(ANNOTATION)
-                    .where(ANNOTATION.ID.eq(annotationId).and(ANNOTATION.VISIBILITY.eq("team"))));
-            if (!open) {
+            Record2<Long, Long> annotation = dsl.select(ANNOTATION.PAPER_ID, ANNOTATION.USER_ID).from(ANNOTATION)
+                    .where(ANNOTATION.ID.eq(annotationId).and(ANNOTATION.VISIBILITY.eq("team"))).fetchOne();
+            if (annotation == null) {
                 return Optional.<Long>empty();
             }
-            return Optional.of(dsl.insertInto(ANNOTATION_REPLY)
+            long replyId = dsl.insertInto(ANNOTATION_REPLY)
                     .set(ANNOTATION_REPLY.ANNOTATION_ID, annotationId)
                     .set(ANNOTATION_REPLY.USER_ID, userId)
                     .set(ANNOTATION_REPLY.BODY, body)
                     .set(ANNOTATION_REPLY.CREATED_AT, now)
                     .returning(ANNOTATION_REPLY.ID)
-                    .fetchOne(ANNOTATION_REPLY.ID));
+                    .fetchOne(ANNOTATION_REPLY.ID);
+            long entry = activity.reply(dsl, userId, annotation.value1(), annotationId, replyId);
+            activity.notify(dsl, entry, Reason.REPLY, List.of(annotation.value2()));
+            return Optional.of(replyId);
         });
     }
 

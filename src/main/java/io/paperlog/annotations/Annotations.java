@@ -1,5 +1,6 @@
 package io.paperlog.annotations;
 
+import io.paperlog.activity.ActivityLog;
 import io.paperlog.db.Database;
 import io.paperlog.papers.PaperStore;
 import io.paperlog.web.BaseUrl;
@@ -14,8 +15,8 @@ public final class Annotations {
     public final AnnotationRoutes routes;
     public final AnnotationListRoutes list;
 
-    public Annotations(Database db, Clock clock, PaperStore papers, BaseUrl baseUrl, Views views) {
-        store = new AnnotationStore(db, clock);
+    public Annotations(Database db, Clock clock, ActivityLog activity, PaperStore papers, BaseUrl baseUrl, Views views) {
+        store = new AnnotationStore(db, clock, activity);
         section = new AnnotationSection(store);
         routes = new AnnotationRoutes(store, papers, views);
         list = new AnnotationListRoutes(store, papers, baseUrl, views);

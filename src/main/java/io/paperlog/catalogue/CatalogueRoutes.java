@@ -1,7 +1,12 @@
 package io.paperlog.catalogue;
 
 import io.javalin.http.Context;
+import io.paperlog.lists.ItemStore;
+import io.paperlog.lists.ListAccess;
+import io.paperlog.lists.ListStore;
+import io.paperlog.lists.Role;
 import io.paperlog.papers.Paper;
+import io.paperlog.team.TeamStore;
 import io.paperlog.tracking.Mark;
 import io.paperlog.tracking.RowControls;
 import io.paperlog.tracking.Status;
@@ -9,35 +14,56 @@ import io.paperlog.tracking.TrackingStore;
 import io.paperlog.web.Csrf;
 import io.paperlog.web.CurrentUser;
 import io.paperlog.web.Views;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The catalogue: every paper, in the order and with the filters asked for, each with my status and rating. */
+/**
+ * The catalogue: every paper, in the order and with the filters asked for, each with my status and rating and
+ * what my teammates did with it. With {@code ?add_to=LIST} (a list I may edit), each row also adds its paper to
+ * that list.
+ */
 public final class CatalogueRoutes {
 
     private final CatalogueStore catalogue;
     private final TrackingStore marks;
+    private final TeamStore team;
+    private final ListStore lists;
+    private final ItemStore items;
     private final Views views;
 
-    public CatalogueRoutes(CatalogueStore catalogue, TrackingStore marks, Views views) {
+    public CatalogueRoutes(CatalogueStore catalogue, TrackingStore marks, TeamStore team, ListStore lists,
+                           ItemStore items, Views views) {
         this.catalogue = catalogue;
         this.marks = marks;
+        this.team = team;
+        this.lists = lists;
+        this.items = items;
         this.views = views;
     }
 
     public void show(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
         CatalogueQuery query = CatalogueQuery.read(ctx);
-        List<Paper> papers = catalogue.papers(query, user.id());
+        ListAccess addTo = query.addTo() == null ? null : lists.require(query.addTo(), user.id()).require(Role.EDITOR);
+        Set<Long> onList = addTo == null ? Set.of() : new HashSet<>(items.paperIds(addTo.id()));
         Map<Long, Mark> mine = marks.marks(user.id());
+        Map<Long, TeamStore.TeamCount> teammates = team.counts(user.id());
         String csrf = Csrf.token(ctx);
         String back = ctx.queryString() == null ? "/" : "/?" + ctx.queryString();
-        List<CatalogueRow> rows = papers.stream().map(paper -> CatalogueRow.of(paper,
-                RowControls.html(mine.getOrDefault(paper.id(), Mark.none(paper.id())), csrf, back))).toList();
-        views.render(ctx, "catalogue/catalogue", Map.of(
-                "rows", rows,
-                "query", query,
-                "sorts", CatalogueSort.values(),
-                "statuses", Status.values()));
+        List<CatalogueRow> rows = catalogue.papers(query, user.id()).stream().map((Paper paper) -> CatalogueRow.of(paper,
+                RowControls.html(mine.getOrDefault(paper.id(), Mark.none(paper.id())), csrf, back),
+                teammates.getOrDefault(paper.id(), TeamStore.TeamCount.NONE).summary(), onList.contains(paper.id())))
+                .toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("rows", rows);
+        model.put("query", query);
+        model.put("sorts", CatalogueSort.values());
+        model.put("statuses", Status.values());
+        model.put("addTo", addTo);
+        model.put("back", back);
+        views.render(ctx, "catalogue/catalogue", model);
     }
 }

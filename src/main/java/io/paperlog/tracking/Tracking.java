@@ -1,5 +1,6 @@
 package io.paperlog.tracking;
 
+import io.paperlog.activity.ActivityLog;
 import io.paperlog.db.Database;
 import io.paperlog.papers.PaperStore;
 import io.paperlog.web.Views;
@@ -15,8 +16,8 @@ public final class Tracking {
     public final NoteRoutes noteRoutes;
     public final LibraryRoutes library;
 
-    public Tracking(Database db, Clock clock, PaperStore papers, Views views) {
-        marks = new TrackingStore(db, clock);
+    public Tracking(Database db, Clock clock, ActivityLog activity, PaperStore papers, Views views) {
+        marks = new TrackingStore(db, clock, activity);
         notes = new NoteStore(db, clock);
         section = new TrackingSection(marks, notes);
         statuses = new StatusRoutes(marks, papers, section, views);

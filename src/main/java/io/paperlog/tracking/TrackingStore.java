@@ -6,6 +6,7 @@ import static io.paperlog.db.schema.Tables.READING_PRIVACY;
 import static io.paperlog.db.schema.Tables.READING_STATUS;
 import static io.paperlog.db.schema.Tables.STATUS_EVENT;
 
+import io.paperlog.activity.ActivityLog;
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
 import java.time.Clock;
@@ -18,15 +19,20 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-/** Statuses, their history and ratings: every query is for one person. */
+/**
+ * Statuses, their history and ratings: every query is for one person. A change of status and a rating are also
+ * written to the team's activity, which shows them only as their person's sharing allows.
+ */
 public final class TrackingStore {
 
     private final Database db;
     private final Clock clock;
+    private final ActivityLog activity;
 
-    public TrackingStore(Database db, Clock clock) {
+    public TrackingStore(Database db, Clock clock, ActivityLog activity) {
         this.db = db;
         this.clock = clock;
+        this.activity = activity;
     }
 
     public LocalDate today() {
@@ -92,6 +98,7 @@ public final class TrackingStore {
                     .set(stateFields(after, now))
                     .execute();
             if (before.status() != after.status()) {
+                activity.status(dsl, userId, paperId, after.status().getSlug());
                 dsl.insertInto(STATUS_EVENT)
                         .set(STATUS_EVENT.USER_ID, userId)
                         .set(STATUS_EVENT.PAPER_ID, paperId)
@@ -123,6 +130,7 @@ public final class TrackingStore {
             if (halves == null) {
                 return dsl.deleteFrom(RATING).where(RATING.USER_ID.eq(userId), RATING.PAPER_ID.eq(paperId)).execute();
             }
+            activity.rating(dsl, userId, paperId, Stars.format(halves));
             return dsl.insertInto(RATING)
                     .set(RATING.USER_ID, userId).set(RATING.PAPER_ID, paperId)
                     .set(RATING.HALVES, halves).set(RATING.UPDATED_AT, now)

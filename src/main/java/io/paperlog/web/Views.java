@@ -14,9 +14,11 @@ public final class Views {
 
     private final TemplateEngine engine;
     private final Assets assets;
+    private final Unread unread;
 
-    public Views(Assets assets) {
+    public Views(Assets assets, Unread unread) {
         this.assets = assets;
+        this.unread = unread;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Views.class.getClassLoader());
         resolver.setPrefix("web/templates/");
         resolver.setSuffix(".html");
@@ -29,8 +31,8 @@ public final class Views {
 
     /**
      * Renders {@code template} (a path below web/templates, without .html) as the response body. Every page also
-     * gets: assets, dates, section, user, csrf, flash, and when it is shown again for a refused form, errors (field
-     * → sentence) and formError.
+     * gets: assets, dates, section, user, header, csrf, flash, and when it is shown again for a refused form, errors
+     * (field → sentence) and formError.
      */
     public void render(Context ctx, String template, Map<String, ?> model) {
         ctx.contentType("text/html; charset=utf-8").result(renderToString(ctx, template, model));
@@ -54,6 +56,7 @@ public final class Views {
         variables.put("dates", Dates.INSTANCE);
         variables.put("section", section(ctx == null ? "/" : ctx.path()));
         variables.put("user", ctx == null ? null : CurrentUser.find(ctx).orElse(null));
+        variables.put("header", new Header((CurrentUser) variables.get("user"), unread));
         variables.put("csrf", ctx == null ? "" : Csrf.token(ctx));
         variables.putIfAbsent("flash", ctx == null ? null : Flash.take(ctx));
         // a page shown again for a refused form: each field's problem, and the one about the form as a whole

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.paperlog.activity.ActivityLog;
 import io.paperlog.annotations.AnnotationStore.Filter;
 import io.paperlog.db.Database;
 import io.paperlog.testing.MutableClock;
@@ -33,7 +34,7 @@ class AnnotationStoreTest {
     void open() {
         db = Database.open(folder.resolve("t.db"), 2);
         clock = new MutableClock(Instant.parse("2026-01-31T12:00:00Z"));
-        store = new AnnotationStore(db, clock);
+        store = new AnnotationStore(db, clock, new ActivityLog(clock));
         alice = account("alice");
         bob = account("bob");
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.paperlog.activity.ActivityLog;
 import io.paperlog.db.Database;
 import io.paperlog.web.UserError;
 import io.paperlog.testing.MutableClock;
@@ -35,7 +36,7 @@ class TrackingStoreTest {
     void open() {
         db = Database.open(folder.resolve("t.db"), 2);
         clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
-        store = new TrackingStore(db, clock);
+        store = new TrackingStore(db, clock, new ActivityLog(clock));
         notes = new NoteStore(db, clock);
         alice = Accounts.create(db, "alice");
         bob = Accounts.create(db, "bob");

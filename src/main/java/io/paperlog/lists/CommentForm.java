@@ -1,0 +1,25 @@
+package io.paperlog.lists;
+
+import io.javalin.http.Context;
+import io.paperlog.web.Form;
+import io.paperlog.web.Text;
+
+/** A comment in an item's discussion: Markdown, not empty. */
+record CommentForm(String body) {
+
+    static final int MAX_BODY = 5000;
+    static final String FIELD = "comment";
+
+    static CommentForm read(Context ctx) {
+        Form form = Form.of(ctx);
+        String body = form.trimmed("body");
+        if (body.isEmpty()) {
+            form.problem(FIELD, "Write a comment first.");
+        } else if (body.length() > MAX_BODY) {
+            form.problem(FIELD, "Comments can be up to " + Text.grouped(MAX_BODY) + " characters; this one has "
+                    + Text.grouped(body.length()) + ".");
+        }
+        form.refuseIfInvalid();
+        return new CommentForm(body);
+    }
+}

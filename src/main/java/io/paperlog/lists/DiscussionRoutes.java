@@ -1,0 +1,69 @@
+package io.paperlog.lists;
+
+import io.javalin.http.Context;
+import io.paperlog.web.CurrentUser;
+import io.paperlog.web.Form;
+import io.paperlog.web.Params;
+import io.paperlog.web.SafeRedirect;
+import io.paperlog.web.UserError;
+import io.paperlog.web.Views;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One item of a list, at its own address: its note, its session and its discussion. The page is also the form
+ * page of the item's note, session and comment forms.
+ */
+public final class DiscussionRoutes {
+
+    private final ListStore lists;
+    private final ItemStore items;
+    private final CommentStore comments;
+    private final Views views;
+
+    public DiscussionRoutes(ListStore lists, ItemStore items, CommentStore comments, Views views) {
+        this.lists = lists;
+        this.items = items;
+        this.comments = comments;
+        this.views = views;
+    }
+
+    public void showItem(Context ctx) {
+        CurrentUser user = CurrentUser.of(ctx);
+        ListAccess access = lists.require(Params.pathId(ctx, "id", "List"), user.id());
+        ListItem item = items.item(access.id(), Params.pathId(ctx, "itemId", "Item"), user.id());
+        boolean commentRefused = UserError.shownFor(ctx).filter(e -> e.isAbout(CommentForm.FIELD)).isPresent();
+        Map<String, Object> model = new HashMap<>();
+        model.put("access", access);
+        model.put("item", item);
+        model.put("comments", comments.comments(access.id(), item.id(), user.id()));
+        model.put("presenters", access.canEdit() ? lists.viewers(access.id(), user.id()) : java.util.List.of());
+        model.put("note", commentRefused ? item.note() : Form.kept(ctx, "note", item.note()));
+        model.put("draft", commentRefused ? Form.kept(ctx, "body", "") : "");
+        model.put("viewerId", user.id());
+        views.render(ctx, "lists/item", model);
+    }
+
+    public void comment(Context ctx) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long listId = Params.pathId(ctx, "id", "List");
+        long itemId = Params.pathId(ctx, "itemId", "Item");
+        long commentId = comments.add(listId, itemId, user.id(), CommentForm.read(ctx).body());
+        SafeRedirect.to(ctx, "/lists/" + listId + "/items/" + itemId + "#comment-" + commentId, null);
+    }
+
+    public void editComment(Context ctx) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long listId = Params.pathId(ctx, "id", "List");
+        long commentId = Params.pathId(ctx, "commentId", "Comment");
+        long itemId = comments.edit(listId, commentId, user.id(), CommentForm.read(ctx).body());
+        SafeRedirect.to(ctx, "/lists/" + listId + "/items/" + itemId + "#comment-" + commentId, "The comment is saved.");
+    }
+
+    public void deleteComment(Context ctx) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long listId = Params.pathId(ctx, "id", "List");
+        long itemId = comments.delete(listId, Params.pathId(ctx, "commentId", "Comment"), user.id());
+        SafeRedirect.to(ctx, "/lists/" + listId + "/items/" + itemId + "#discussion", "The comment is deleted.");
+    }
+}

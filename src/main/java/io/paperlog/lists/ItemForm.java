@@ -1,0 +1,17 @@
+package io.paperlog.lists;
+
+import io.javalin.http.Context;
+import io.paperlog.web.Form;
+import io.paperlog.web.Params;
+
+/** A paper to add to a list (by id), and its optional "why read this" note in Markdown. */
+record ItemForm(long paperId, String note) {
+
+    static ItemForm read(Context ctx) {
+        Form form = Form.of(ctx);
+        long paperId = Params.id(form.trimmed("paper"), "Paper");
+        String note = ItemNoteForm.note(form);
+        form.refuseIfInvalid();
+        return new ItemForm(paperId, note);
+    }
+}

@@ -1,0 +1,28 @@
+package io.paperlog.lists;
+
+import io.javalin.http.Context;
+import io.paperlog.web.Form;
+import io.paperlog.web.Text;
+
+/** An item's "why read this" note, in Markdown. */
+record ItemNoteForm(String note) {
+
+    static final int MAX_NOTE = 5000;
+    static final String FIELD = "note";
+
+    static ItemNoteForm read(Context ctx) {
+        Form form = Form.of(ctx);
+        String note = note(form);
+        form.refuseIfInvalid();
+        return new ItemNoteForm(note);
+    }
+
+    static String note(Form form) {
+        String note = form.trimmed(FIELD);
+        if (note.length() > MAX_NOTE) {
+            form.problem(FIELD, "A note can be up to " + Text.grouped(MAX_NOTE) + " characters; this one has "
+                    + Text.grouped(note.length()) + ".");
+        }
+        return note;
+    }
+}

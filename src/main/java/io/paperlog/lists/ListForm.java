@@ -1,0 +1,32 @@
+package io.paperlog.lists;
+
+import io.javalin.http.Context;
+import io.paperlog.web.Form;
+import io.paperlog.web.Text;
+import io.paperlog.web.UserError;
+
+/** A list's name, its Markdown description and who may see it. */
+public record ListForm(String name, String description, Visibility visibility) {
+
+    static final int MAX_NAME = 120;
+    static final int MAX_DESCRIPTION = 5000;
+
+    static ListForm read(Context ctx) {
+        Form form = Form.of(ctx);
+        String name = form.trimmed("name").replaceAll("\\s+", " ");
+        String description = form.trimmed("description");
+        Visibility visibility = Visibility.of(Text.orDefault(form.trimmed("visibility"), "private"))
+                .orElseThrow(() -> UserError.badRequest("A list is private, shared with the team, or with members."));
+        if (name.isEmpty()) {
+            form.problem("name", "Please give the list a name.");
+        } else if (name.length() > MAX_NAME) {
+            form.problem("name", "A list's name can be up to " + MAX_NAME + " characters.");
+        }
+        if (description.length() > MAX_DESCRIPTION) {
+            form.problem("description", "A description can be up to " + Text.grouped(MAX_DESCRIPTION)
+                    + " characters; this one has " + Text.grouped(description.length()) + ".");
+        }
+        form.refuseIfInvalid();
+        return new ListForm(name, description, visibility);
+    }
+}
