@@ -39,6 +39,15 @@ public final class Feed {
     /** Which entries: by one person, about one list; null for any. */
     public record Filter(Long actorId, Long listId) {
         public static final Filter ALL = new Filter(null, null);
+
+        /** The address of the page after {@code page} under this filter, or null when it is the last. */
+        public String olderLink(Page page) {
+            if (page.olderThan() == null) {
+                return null;
+            }
+            return "/activity?" + (actorId == null ? "" : "person=" + actorId + "&")
+                    + (listId == null ? "" : "list=" + listId + "&") + "before=" + page.olderThan();
+        }
     }
 
     private final Database db;

@@ -18,8 +18,20 @@ public record Coverage(List<Person> people, List<Row> rows) {
         }
     }
 
+    /** One person's status on one item, with the words the matrix gives it when pointed at: "Ada: Read". */
+    public record Cell(Status status, String title) {
+
+        public String slug() {
+            return status.getSlug();
+        }
+
+        public String label() {
+            return status.getLabel();
+        }
+    }
+
     /** A row: an item, each person's status on it (in the order of {@code people}), and how many read it. */
-    public record Row(ListItem item, List<Status> cells, int read) {
+    public record Row(ListItem item, List<Cell> cells, int read) {
 
         /** "read by 4 of 5", or "nobody has read this yet". */
         public String summary() {

@@ -56,11 +56,12 @@ public final class CoverageStore {
         int[] readBy = new int[who.size()];
         List<Coverage.Row> rows = new ArrayList<>();
         for (ListItem item : items) {
-            List<Status> cells = new ArrayList<>(who.size());
+            List<Coverage.Cell> cells = new ArrayList<>(who.size());
             int read = 0;
             for (int p = 0; p < who.size(); p++) {
-                Status status = statuses.getOrDefault(who.get(p).accountId() + "/" + item.paperId(), Status.NONE);
-                cells.add(status);
+                Member person = who.get(p);
+                Status status = statuses.getOrDefault(person.accountId() + "/" + item.paperId(), Status.NONE);
+                cells.add(new Coverage.Cell(status, person.displayName() + ": " + status.getLabel()));
                 if (status == Status.READ) {
                     read++;
                     readBy[p]++;

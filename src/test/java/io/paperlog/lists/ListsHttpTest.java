@@ -276,4 +276,25 @@ class ListsHttpTest {
         assertEquals(2, lists.number("SELECT count(*) FROM list_item WHERE list_id = ?", id));
         assertTrue(owner.get("/lists/" + id + "?q=attention").body().contains("Add"), "the title search offers papers");
     }
+
+    @Test
+    void coverageShowsEachPersonsProgressAndEachPapersReaders() {
+        long id = lists.list(owner, "Who read it", "members");
+        lists.member(owner, id, "mona", "viewer");
+        lists.item(owner, id, 36);
+        lists.item(owner, id, 37);
+        assertEquals(303, owner.post("/papers/36/status", Map.of("status", "read")).statusCode());
+        assertEquals(303, member.post("/papers/36/status", Map.of("status", "read")).statusCode());
+        assertEquals(303, member.post("/papers/37/status", Map.of("status", "reading")).statusCode());
+        assertEquals(303, outsider.post("/papers/37/status", Map.of("status", "read")).statusCode());
+
+        String coverage = member.get("/lists/" + id + "/coverage").body();
+        assertTrue(coverage.contains("title=\"Olga Owner: Read\""), coverage);
+        assertTrue(coverage.contains("title=\"Mona Member: Reading\""));
+        assertTrue(coverage.contains("read by 2 of 2"));
+        assertTrue(coverage.contains("nobody has read this yet"), "the outsider's reading does not count here");
+        assertFalse(coverage.contains("Otto"), "only the list's people are columns");
+        assertTrue(coverage.contains("<span class=\"coverage__progress\">1/2</span>"));
+        assertTrue(coverage.contains("1 of 2</span> papers read by"));
+    }
 }
