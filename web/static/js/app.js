@@ -327,12 +327,28 @@
     });
   }
 
+  // One order in flight at a time: moves made while it travels are sent after it, with the version it answers,
+  // so quick presses of an arrow key never conflict with each other.
   function sendOrder(holder, focusItem) {
+    if (holder.sending) {
+      holder.movedMeanwhile = focusItem;
+      return;
+    }
+    holder.sending = true;
     var body = new URLSearchParams({ order: itemOrder(holder).join(","), version: holder.getAttribute("data-version") });
-    return post("/lists/" + holder.getAttribute("data-list") + "/order", body.toString(), "items").then(function (result) {
+    post("/lists/" + holder.getAttribute("data-list") + "/order", body.toString(), "items").then(function (result) {
+      holder.sending = false;
       var fresh = parse(result.text).querySelector("#list-items");
       if (!fresh) {
+        holder.movedMeanwhile = null;
         announce("The new order was not saved (" + result.status + "). Reload the page and try again.");
+        return;
+      }
+      var next = holder.movedMeanwhile;
+      holder.movedMeanwhile = null;
+      if (next && result.ok) {
+        holder.setAttribute("data-version", fresh.getAttribute("data-version"));
+        sendOrder(holder, next);
         return;
       }
       holder.replaceWith(fresh);
@@ -342,6 +358,8 @@
       announce(result.status === 409 ? "Someone changed the list meanwhile: here it is as it is now. Move it again."
         : result.ok ? "Order saved" : "The new order was not saved.");
     }).catch(function () {
+      holder.sending = false;
+      holder.movedMeanwhile = null;
       announce("Could not reach Paperlog; the order was not saved.");
     });
   }
@@ -371,6 +389,10 @@
       li.addEventListener("dragend", function () {
         li.classList.remove("is-dragging");
         li.draggable = false;
+        if (dragged) { // let go outside the list: the papers stay where they were shown last, so save that
+          dragged = null;
+          sendOrder(holder, li.getAttribute("data-item"));
+        }
       });
       li.addEventListener("dragover", function (event) {
         if (!dragged || dragged === li) return;

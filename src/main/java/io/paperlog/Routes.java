@@ -49,7 +49,6 @@ final class Routes {
         r.post("/papers/{id}/note", f.tracking.noteRoutes::save, f.paperPage);
         r.post("/papers/{id}/note/restore", f.tracking.noteRoutes::restore, f.paperPage);
         r.get("/papers/{id}/note/revisions/{revision}", f.tracking.noteRoutes::showRevision);
-        r.post("/papers/{id}/lists", f.lists.itemRoutes::addFromPaper, f.paperPage);
         r.get("/library", f.tracking.library::library);
         r.post("/library/sharing", f.tracking.library::setSharing);
         r.get("/stats", f.tracking.library::stats);
@@ -69,6 +68,7 @@ final class Routes {
         r.post("/lists/{id}/public", f.lists.sharing::setPublicLink);
         r.post("/lists/{id}/delete", f.lists.lists::delete);
         r.post("/lists/{id}/items", f.lists.itemRoutes::add, f.lists.page);
+        r.post("/papers/{id}/lists", f.lists.itemRoutes::addFromPaper, f.paperPage); // the paper page's "Add to a list"
         r.post("/lists/{id}/order", f.lists.itemRoutes::reorder, f.lists.page);
         r.post("/lists/{id}/items/{itemId}/move", f.lists.itemRoutes::move, f.lists.page);
         r.post("/lists/{id}/items/{itemId}/remove", f.lists.itemRoutes::remove);

@@ -6,14 +6,16 @@ import java.util.Optional;
 
 /** Who may see a list. */
 public enum Visibility {
-    PRIVATE("Only me"),
-    TEAM("Everyone on this Paperlog"),
-    MEMBERS("The members I choose");
+    PRIVATE("Only me", "A list for yourself: nobody else sees it, not even people you once added."),
+    TEAM("Everyone on this Paperlog", "Every teammate can read it and join its discussion; editors you add change it."),
+    MEMBERS("The members I choose", "Only the people you add, each as a viewer or an editor.");
 
     private final String label;
+    private final String explanation;
 
-    Visibility(String label) {
+    Visibility(String label, String explanation) {
         this.label = label;
+        this.explanation = explanation;
     }
 
     public String slug() {
@@ -22,6 +24,10 @@ public enum Visibility {
 
     public String label() {
         return label;
+    }
+
+    public String explanation() {
+        return explanation;
     }
 
     static Optional<Visibility> of(String slug) {

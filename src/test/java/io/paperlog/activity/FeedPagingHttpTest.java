@@ -48,7 +48,7 @@ class FeedPagingHttpTest {
 
     @Test
     void theActivityFeedGoesOnWithItsFilterToTheOldestEntry() {
-        long rhea = app.app().database().read().fetchValue("SELECT id FROM account WHERE username = 'rhea'", Long.class);
+        long rhea = number("SELECT id FROM account WHERE username = 'rhea'");
         String first = watcher.get("/activity?person=" + rhea).body();
         assertEquals(Feed.PAGE, count(first));
         assertFalse(first.contains("Omar Other</a> marked"), "the filter keeps to one person");
@@ -68,8 +68,7 @@ class FeedPagingHttpTest {
     @Test
     void notificationsGoOnToTheOldest() {
         long list = listWithItemBy(reader);
-        long item = app.app().database().read()
-                .fetchValue("SELECT id FROM list_item WHERE list_id = ?", Long.class, list);
+        long item = number("SELECT id FROM list_item WHERE list_id = ?", list);
         for (int i = 0; i < Feed.PAGE + 3; i++) {
             assertEquals(303, other.post("/lists/" + list + "/items/" + item + "/comments",
                     Map.of("body", "Comment " + i)).statusCode());
@@ -88,6 +87,10 @@ class FeedPagingHttpTest {
         long list = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertEquals(303, owner.post("/lists/" + list + "/items", Map.of("paper", "5")).statusCode());
         return list;
+    }
+
+    private static long number(String sql, Object... args) {
+        return ((Number) app.app().database().read().fetchValue(sql, args)).longValue();
     }
 
     private static String olderLink(String page) {

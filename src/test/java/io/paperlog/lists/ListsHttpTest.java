@@ -295,6 +295,6 @@ class ListsHttpTest {
         assertTrue(coverage.contains("nobody has read this yet"), "the outsider's reading does not count here");
         assertFalse(coverage.contains("Otto"), "only the list's people are columns");
         assertTrue(coverage.contains("<span class=\"coverage__progress\">1/2</span>"));
-        assertTrue(coverage.contains("1 of 2</span> papers read by"));
+        assertTrue(coverage.contains("<span>1 of 2</span> papers."), "read by everyone");
     }
 }
