@@ -1,5 +1,6 @@
 package io.paperlog.accounts;
 
+import io.paperlog.web.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ public final class AccountRules {
         if (displayName == null || displayName.isBlank()) {
             return Optional.of("Please give a display name.");
         }
-        if (displayName.strip().length() > MAX_DISPLAY_NAME) {
+        if (Text.characters(displayName.strip()) > MAX_DISPLAY_NAME) {
             return Optional.of("Display names are at most " + MAX_DISPLAY_NAME + " characters.");
         }
         if (displayName.chars().anyMatch(Character::isISOControl)) {

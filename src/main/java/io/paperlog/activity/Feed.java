@@ -60,7 +60,7 @@ public final class Feed {
 
     /** What teammates did that {@code viewerId} may see, newest first, from before entry {@code before} (or now). */
     public Page teammates(long viewerId, Filter filter, Long before) {
-        Condition condition = ACTIVITY.ACTOR_ID.ne(viewerId).and(visibleTo(viewerId));
+        Condition condition = ACTIVITY.ACTOR_ID.ne(viewerId).and(ACTOR.IS_ACTIVE.eq(1)).and(visibleTo(viewerId));
         if (filter.actorId() != null) {
             condition = condition.and(ACTIVITY.ACTOR_ID.eq(filter.actorId()));
         }

@@ -40,9 +40,9 @@ public record AnnotationForm(String body, String colour, String visibility, List
             throw UserError.badRequest("An annotation is either private or shared with the team.");
         }
         String body = form.trimmed("body");
-        if (body.length() > MAX_BODY) {
+        if (Text.characters(body) > MAX_BODY) {
             form.problem("body", "Comments can be up to " + Text.grouped(MAX_BODY) + " characters; this one has "
-                    + Text.grouped(body.length()) + ".");
+                    + Text.grouped(Text.characters(body)) + ".");
         }
         return new AnnotationForm(body, colour, visibility, tags(form));
     }
@@ -57,7 +57,7 @@ public record AnnotationForm(String body, String colour, String visibility, List
             if (tag.isEmpty()) {
                 continue;
             }
-            if (tag.length() > MAX_TAG) {
+            if (Text.characters(tag) > MAX_TAG) {
                 form.problem("tags", "Each tag can be up to " + MAX_TAG + " characters.");
             }
             tags.add(tag);

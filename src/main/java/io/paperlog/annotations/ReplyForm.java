@@ -14,9 +14,9 @@ record ReplyForm(String body) {
         String body = form.trimmed("body");
         if (body.isEmpty()) {
             form.problem(FIELD, "Write a reply first.");
-        } else if (body.length() > AnnotationForm.MAX_BODY) {
+        } else if (Text.characters(body) > AnnotationForm.MAX_BODY) {
             form.problem(FIELD, "Replies can be up to " + Text.grouped(AnnotationForm.MAX_BODY)
-                    + " characters; this one has " + Text.grouped(body.length()) + ".");
+                    + " characters; this one has " + Text.grouped(Text.characters(body)) + ".");
         }
         form.refuseIfInvalid();
         return new ReplyForm(body);

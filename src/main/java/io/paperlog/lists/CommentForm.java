@@ -15,9 +15,9 @@ record CommentForm(String body) {
         String body = form.trimmed("body");
         if (body.isEmpty()) {
             form.problem(FIELD, "Write a comment first.");
-        } else if (body.length() > MAX_BODY) {
+        } else if (Text.characters(body) > MAX_BODY) {
             form.problem(FIELD, "Comments can be up to " + Text.grouped(MAX_BODY) + " characters; this one has "
-                    + Text.grouped(body.length()) + ".");
+                    + Text.grouped(Text.characters(body)) + ".");
         }
         form.refuseIfInvalid();
         return new CommentForm(body);

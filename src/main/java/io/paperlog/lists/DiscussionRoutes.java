@@ -33,13 +33,18 @@ public final class DiscussionRoutes {
         ListAccess access = lists.require(Params.pathId(ctx, "id", "List"), user.id());
         ListItem item = items.item(access.id(), Params.pathId(ctx, "itemId", "Item"), user.id());
         boolean commentRefused = UserError.shownFor(ctx).filter(e -> e.isAbout(CommentForm.FIELD)).isPresent();
+        // a refused edit goes back into its own comment's form, a refused new comment into the form for one
+        Long editing = commentRefused && ctx.pathParamMap().containsKey("commentId")
+                ? Params.pathId(ctx, "commentId", "Comment") : null;
         Map<String, Object> model = new HashMap<>();
+        model.put("editing", editing);
+        model.put("editDraft", editing == null ? "" : Form.kept(ctx, "body", ""));
         model.put("access", access);
         model.put("item", item);
         model.put("comments", comments.comments(access.id(), item.id(), user.id()));
         model.put("presenters", access.canEdit() ? lists.viewers(access.id(), user.id()) : java.util.List.of());
         model.put("note", commentRefused ? item.note() : Form.kept(ctx, "note", item.note()));
-        model.put("draft", commentRefused ? Form.kept(ctx, "body", "") : "");
+        model.put("draft", commentRefused && editing == null ? Form.kept(ctx, "body", "") : "");
         model.put("viewerId", user.id());
         views.render(ctx, "lists/item", model);
     }
@@ -49,7 +54,8 @@ public final class DiscussionRoutes {
         long listId = Params.pathId(ctx, "id", "List");
         long itemId = Params.pathId(ctx, "itemId", "Item");
         long commentId = comments.add(listId, itemId, user.id(), CommentForm.read(ctx).body());
-        SafeRedirect.to(ctx, "/lists/" + listId + "/items/" + itemId + "#comment-" + commentId, null);
+        SafeRedirect.to(ctx, "/lists/" + listId + "/items/" + itemId + "#comment-" + commentId,
+                "Your comment is posted.");
     }
 
     public void editComment(Context ctx) {

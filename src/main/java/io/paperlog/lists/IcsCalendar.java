@@ -38,7 +38,8 @@ final class IcsCalendar {
             }
             LocalDate day = LocalDate.parse(item.sessionOn());
             line(ics, "BEGIN:VEVENT");
-            line(ics, "UID:list-" + list.id() + "-item-" + item.id() + "@" + host);
+            // the paper too: an item id can come back for another paper after a removal
+            line(ics, "UID:list-" + list.id() + "-item-" + item.id() + "-paper-" + item.paperId() + "@" + host);
             line(ics, "DTSTAMP:" + STAMP.format(now));
             line(ics, "DTSTART;VALUE=DATE:" + DAY.format(day));
             line(ics, "DTEND;VALUE=DATE:" + DAY.format(day.plusDays(1)));

@@ -19,9 +19,9 @@ record ItemNoteForm(String note) {
 
     static String note(Form form) {
         String note = form.trimmed(FIELD);
-        if (note.length() > MAX_NOTE) {
+        if (Text.characters(note) > MAX_NOTE) {
             form.problem(FIELD, "A note can be up to " + Text.grouped(MAX_NOTE) + " characters; this one has "
-                    + Text.grouped(note.length()) + ".");
+                    + Text.grouped(Text.characters(note)) + ".");
         }
         return note;
     }

@@ -24,8 +24,9 @@ public final class ItemRoutes {
         CurrentUser user = CurrentUser.of(ctx);
         long listId = Params.pathId(ctx, "id", "List");
         ItemForm form = ItemForm.read(ctx);
-        long itemId = items.add(listId, user.id(), form.paperId(), form.note());
-        SafeRedirect.to(ctx, SafeRedirect.back(ctx, "/lists/" + listId + "#item-" + itemId), "Added to the list.");
+        ItemStore.Added added = items.add(listId, user.id(), form.paperId(), form.note());
+        SafeRedirect.to(ctx, SafeRedirect.back(ctx, "/lists/" + listId + "#item-" + added.itemId()),
+                "“" + added.title() + "” is on the list now.");
     }
 
     /** From a paper's page: adds it to the list the form names, and goes back to the paper. */
@@ -33,7 +34,7 @@ public final class ItemRoutes {
         CurrentUser user = CurrentUser.of(ctx);
         long paperId = Params.pathId(ctx, "id", "Paper");
         items.add(ListChoiceForm.read(ctx).listId(), user.id(), paperId, "");
-        SafeRedirect.to(ctx, "/papers/" + paperId + "#lists-heading", "Added to the list.");
+        SafeRedirect.to(ctx, "/papers/" + paperId + "#lists-heading", "The paper is on the list now.");
     }
 
     public void remove(Context ctx) {

@@ -12,6 +12,7 @@ import io.paperlog.activity.ActivityLog.Reason;
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
 import io.paperlog.db.schema.tables.Account;
+import io.paperlog.papers.AbstractMarkup;
 import io.paperlog.privacy.Visible;
 import io.paperlog.web.UserError;
 import java.time.Clock;
@@ -65,13 +66,15 @@ public final class ItemStore {
     }
 
     /** Adds a paper at the end of the list, with an optional note; 409 if it is on the list already. */
-    public long add(long listId, long actorId, long paperId, String note) {
+    /** A paper just put on a list: its item, and the paper's title as plain text for saying so. */
+    public record Added(long itemId, String title) {}
+
+    public Added add(long listId, long actorId, long paperId, String note) {
         String now = Timestamps.now(clock);
         return db.write(dsl -> {
             ListStore.require(dsl, listId, actorId, Role.EDITOR);
-            if (!dsl.fetchExists(PAPER, PAPER.ID.eq(paperId))) {
-                throw UserError.notFound("There is no paper " + paperId + ".");
-            }
+            String title = dsl.select(PAPER.TITLE).from(PAPER).where(PAPER.ID.eq(paperId)).fetchOptional(PAPER.TITLE)
+                    .orElseThrow(() -> UserError.notFound("There is no paper " + paperId + "."));
             if (dsl.fetchExists(LIST_ITEM, LIST_ITEM.LIST_ID.eq(listId), LIST_ITEM.PAPER_ID.eq(paperId))) {
                 throw UserError.conflict("That paper is on this list already.");
             }
@@ -84,7 +87,7 @@ public final class ItemStore {
                     .returningResult(LIST_ITEM.ID).fetchOne(LIST_ITEM.ID);
             changed(dsl, listId);
             activity.item(dsl, actorId, new ListPlace(listId, itemId, paperId));
-            return itemId;
+            return new Added(itemId, AbstractMarkup.toPlainText(title));
         });
     }
 
@@ -232,7 +235,7 @@ public final class ItemStore {
                 .from(LIST_ITEM)
                 .join(PAPER).on(PAPER.ID.eq(LIST_ITEM.PAPER_ID))
                 .leftJoin(ADDED_BY).on(ADDED_BY.ID.eq(LIST_ITEM.ADDED_BY))
-                .leftJoin(PRESENTER).on(PRESENTER.ID.eq(LIST_ITEM.PRESENTER_ID))
+                .leftJoin(PRESENTER).on(PRESENTER.ID.eq(LIST_ITEM.PRESENTER_ID), PRESENTER.IS_ACTIVE.eq(1))
                 .where(condition);
     }
 

@@ -19,12 +19,12 @@ public record ListForm(String name, String description, Visibility visibility) {
                 .orElseThrow(() -> UserError.badRequest("A list is private, shared with the team, or with members."));
         if (name.isEmpty()) {
             form.problem("name", "Please give the list a name.");
-        } else if (name.length() > MAX_NAME) {
+        } else if (Text.characters(name) > MAX_NAME) {
             form.problem("name", "A list's name can be up to " + MAX_NAME + " characters.");
         }
-        if (description.length() > MAX_DESCRIPTION) {
+        if (Text.characters(description) > MAX_DESCRIPTION) {
             form.problem("description", "A description can be up to " + Text.grouped(MAX_DESCRIPTION)
-                    + " characters; this one has " + Text.grouped(description.length()) + ".");
+                    + " characters; this one has " + Text.grouped(Text.characters(description)) + ".");
         }
         form.refuseIfInvalid();
         return new ListForm(name, description, visibility);

@@ -2,6 +2,8 @@ package io.paperlog.lists;
 
 import io.paperlog.papers.AbstractMarkup;
 import io.paperlog.web.SafeMarkdown;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A paper on a list, with its "why read this" note, who added it and when, and its reading-group session (a date,
@@ -21,5 +23,26 @@ public record ListItem(long id, long listId, long paperId, Integer rank, String 
 
     public boolean scheduled() {
         return sessionOn != null;
+    }
+
+    /**
+     * What removing the item would delete besides the paper's place on the list, as "its note, its session and
+     * its 3 comments"; empty when nothing would be lost.
+     */
+    public String removalLoses() {
+        List<String> lost = new ArrayList<>();
+        if (!note.isBlank()) {
+            lost.add("its note");
+        }
+        if (scheduled()) {
+            lost.add("its session");
+        }
+        if (comments > 0) {
+            lost.add(comments == 1 ? "its comment" : "its " + comments + " comments");
+        }
+        if (lost.size() < 2) {
+            return String.join("", lost);
+        }
+        return String.join(", ", lost.subList(0, lost.size() - 1)) + " and " + lost.get(lost.size() - 1);
     }
 }

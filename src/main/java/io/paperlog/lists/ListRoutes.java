@@ -71,16 +71,18 @@ public final class ListRoutes {
     public void transfer(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
         long id = Params.pathId(ctx, "id", "List");
-        lists.transfer(id, user.id(), OwnerForm.read(ctx).username());
-        SafeRedirect.to(ctx, "/lists/" + id, "The list has a new owner; you stay on it as an editor.");
+        String owner = lists.transfer(id, user.id(), OwnerForm.read(ctx).username());
+        SafeRedirect.to(ctx, "/lists/" + id,
+                owner + " owns the list now; its previous owner stays on it as an editor.");
     }
 
     public void setMember(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
         long id = Params.pathId(ctx, "id", "List");
         MemberForm member = MemberForm.read(ctx);
-        lists.setMember(id, user.id(), member);
-        SafeRedirect.to(ctx, "/lists/" + id + "/settings", member.username() + " is a " + member.role().slug() + ".");
+        String name = lists.setMember(id, user.id(), member);
+        SafeRedirect.to(ctx, "/lists/" + id + "/settings",
+                name + " is " + member.role().withArticle() + " of the list.");
     }
 
     public void removeMember(Context ctx) {

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -78,13 +79,21 @@ public final class ListStore {
     }
 
     private static Optional<ListAccess> access(DSLContext dsl, long listId, long viewerId) {
-        return dsl.select(READING_LIST.fields()).select(OWNER.DISPLAY_NAME, LIST_MEMBER.ROLE)
+        Field<Boolean> viewerIsAdmin = DSL.field(DSL.exists(DSL.selectOne().from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(viewerId), ACCOUNT.IS_ADMIN.eq(1), ACCOUNT.IS_ACTIVE.eq(1))));
+        return dsl.select(READING_LIST.fields()).select(OWNER.DISPLAY_NAME, OWNER.IS_ACTIVE, LIST_MEMBER.ROLE)
+                .select(viewerIsAdmin)
                 .from(READING_LIST)
                 .join(OWNER).on(OWNER.ID.eq(READING_LIST.OWNER_ID))
                 .leftJoin(LIST_MEMBER).on(LIST_MEMBER.LIST_ID.eq(READING_LIST.ID), LIST_MEMBER.ACCOUNT_ID.eq(viewerId))
                 .where(READING_LIST.ID.eq(listId), Visible.listRow(READING_LIST, viewerId))
-                .fetchOptional(r -> new ListAccess(toList(r),
-                        role(r.get(READING_LIST.OWNER_ID), r.get(LIST_MEMBER.ROLE), viewerId)));
+                .fetchOptional(r -> {
+                    ReadingList list = toList(r);
+                    Role role = role(list.ownerId(), r.get(LIST_MEMBER.ROLE), viewerId);
+                    // a list whose owner has left is looked after by the admins who can see it
+                    boolean steward = !list.ownerActive() && Boolean.TRUE.equals(r.get(viewerIsAdmin));
+                    return new ListAccess(list, steward ? Role.OWNER : role);
+                });
     }
 
     private static Role role(long ownerId, String memberRole, long viewerId) {
@@ -93,7 +102,7 @@ public final class ListStore {
 
     static ReadingList toList(Record r) {
         return new ReadingList(r.get(READING_LIST.ID), r.get(READING_LIST.OWNER_ID), r.get(OWNER.DISPLAY_NAME),
-                r.get(READING_LIST.NAME), r.get(READING_LIST.DESCRIPTION),
+                r.get(OWNER.IS_ACTIVE) == 1, r.get(READING_LIST.NAME), r.get(READING_LIST.DESCRIPTION),
                 Visibility.of(r.get(READING_LIST.VISIBILITY)).orElseThrow(), r.get(READING_LIST.PUBLIC_TOKEN),
                 r.get(READING_LIST.VERSION), r.get(READING_LIST.CREATED_AT));
     }
@@ -133,20 +142,28 @@ public final class ListStore {
         });
     }
 
-    /** Hands the list to another active account; the old owner stays on it as an editor. */
-    public void transfer(long listId, long actorId, String newOwner) {
-        db.write(dsl -> {
-            require(dsl, listId, actorId, Role.OWNER);
+    /**
+     * Hands the list to another active account; the old owner stays on it as an editor. A private list is refused:
+     * its old owner could no longer see it. Returns the new owner's display name.
+     */
+    public String transfer(long listId, long actorId, String newOwner) {
+        return db.write(dsl -> {
+            ReadingList list = require(dsl, listId, actorId, Role.OWNER).list();
+            if (list.visibility() == Visibility.PRIVATE) {
+                throw UserError.invalid("owner", "A private list is seen by its owner alone: make it visible to its "
+                        + "members or the team first, or you would lose it.");
+            }
             long newOwnerId = requireActive(dsl, newOwner, "owner");
-            if (newOwnerId == actorId) {
-                throw UserError.invalid("owner", "You already own this list.");
+            if (newOwnerId == list.ownerId()) {
+                throw UserError.invalid("owner", "They own this list already.");
             }
             dsl.deleteFrom(LIST_MEMBER).where(LIST_MEMBER.LIST_ID.eq(listId), LIST_MEMBER.ACCOUNT_ID.eq(newOwnerId))
                     .execute();
             dsl.update(READING_LIST).set(READING_LIST.OWNER_ID, newOwnerId)
                     .set(READING_LIST.UPDATED_AT, Timestamps.now(clock))
                     .where(READING_LIST.ID.eq(listId)).execute();
-            return upsertMember(dsl, listId, actorId, Role.EDITOR);
+            upsertMember(dsl, listId, list.ownerId(), Role.EDITOR);
+            return dsl.select(ACCOUNT.DISPLAY_NAME).from(ACCOUNT).where(ACCOUNT.ID.eq(newOwnerId)).fetchOne().value1();
         });
     }
 
@@ -165,9 +182,12 @@ public final class ListStore {
                 .fetch(r -> new Member(r.value1(), r.value2(), r.value3(), role(r.value5(), r.value4(), r.value1())));
     }
 
-    /** Adds {@code member} with {@code role}, or changes their role; tells them when they are new to the list. */
-    public void setMember(long listId, long actorId, MemberForm member) {
-        db.write(dsl -> {
+    /**
+     * Adds {@code member} with {@code role}, or changes their role; tells them when they are new to the list.
+     * Returns their display name.
+     */
+    public String setMember(long listId, long actorId, MemberForm member) {
+        return db.write(dsl -> {
             ListAccess access = require(dsl, listId, actorId, Role.OWNER);
             long accountId = requireActive(dsl, member.username(), "username");
             if (accountId == access.list().ownerId()) {
@@ -179,15 +199,19 @@ public final class ListStore {
             if (isNew) {
                 activity.notify(dsl, activity.member(dsl, actorId, listId, accountId), Reason.ADDED, List.of(accountId));
             }
-            return null;
+            return dsl.select(ACCOUNT.DISPLAY_NAME).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchOne().value1();
         });
     }
 
     public void removeMember(long listId, long actorId, long accountId) {
         db.write(dsl -> {
             require(dsl, listId, actorId, Role.OWNER);
-            return dsl.deleteFrom(LIST_MEMBER).where(LIST_MEMBER.LIST_ID.eq(listId), LIST_MEMBER.ACCOUNT_ID.eq(accountId))
-                    .execute();
+            int removed = dsl.deleteFrom(LIST_MEMBER)
+                    .where(LIST_MEMBER.LIST_ID.eq(listId), LIST_MEMBER.ACCOUNT_ID.eq(accountId)).execute();
+            if (removed == 0) {
+                throw UserError.notFound("That person is not a member of this list.");
+            }
+            return removed;
         });
     }
 
@@ -242,10 +266,14 @@ public final class ListStore {
     }
 
     /** Makes (or keeps) {@code viewerId}'s calendar link token for a list they may see. */
-    public String createCalendarToken(long listId, long viewerId) {
+    public String createCalendarToken(long listId, long viewerId, boolean renew) {
         String fresh = Tokens.newToken();
         return db.write(dsl -> {
             require(dsl, listId, viewerId, Role.VIEWER);
+            if (renew) {
+                dsl.deleteFrom(LIST_CALENDAR)
+                        .where(LIST_CALENDAR.LIST_ID.eq(listId), LIST_CALENDAR.ACCOUNT_ID.eq(viewerId)).execute();
+            }
             dsl.insertInto(LIST_CALENDAR).set(LIST_CALENDAR.TOKEN, fresh).set(LIST_CALENDAR.LIST_ID, listId)
                     .set(LIST_CALENDAR.ACCOUNT_ID, viewerId).onConflictDoNothing().execute();
             return dsl.select(LIST_CALENDAR.TOKEN).from(LIST_CALENDAR)
@@ -285,7 +313,7 @@ public final class ListStore {
         if (!Tokens.looksLikeToken(token)) {
             return Optional.empty();
         }
-        return db.read().select(READING_LIST.fields()).select(OWNER.DISPLAY_NAME)
+        return db.read().select(READING_LIST.fields()).select(OWNER.DISPLAY_NAME, OWNER.IS_ACTIVE)
                 .from(READING_LIST).join(OWNER).on(OWNER.ID.eq(READING_LIST.OWNER_ID))
                 .where(READING_LIST.PUBLIC_TOKEN.eq(token))
                 .fetchOptional(ListStore::toList);

@@ -1,5 +1,7 @@
 package io.paperlog.lists;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -21,5 +23,10 @@ public record ListView(ListAccess access, List<Coverage.Row> rows, ListItem next
 
     public boolean empty() {
         return rows.isEmpty();
+    }
+
+    /** Where adding a paper found by the title search goes back to: the same search. */
+    public String searchBack() {
+        return "/lists/" + list().id() + "?q=" + URLEncoder.encode(search, StandardCharsets.UTF_8) + "#add-heading";
     }
 }

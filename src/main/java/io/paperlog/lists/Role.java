@@ -27,6 +27,15 @@ public enum Role {
         return label;
     }
 
+    /** "a viewer", "an editor", "the owner". */
+    public String withArticle() {
+        return switch (this) {
+            case VIEWER -> "a viewer";
+            case EDITOR -> "an editor";
+            case OWNER -> "the owner";
+        };
+    }
+
     public boolean atLeast(Role needed) {
         return compareTo(needed) >= 0;
     }

@@ -11,6 +11,10 @@ record SessionForm(LocalDate date, String presenter) {
 
     static final String FIELD = "session";
 
+    /** Reading groups meet this century; anything else is a typo (and calendars cannot write year 10000). */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+
     static SessionForm read(Context ctx) {
         Form form = Form.of(ctx);
         String rawDate = form.trimmed("date");
@@ -23,11 +27,15 @@ record SessionForm(LocalDate date, String presenter) {
             }
             if (date == null) {
                 form.problem(FIELD, "The session's date should be a date like 2026-12-03.");
+            } else if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                form.problem(FIELD, "The session's date should be between 2000 and 2099.");
             }
         }
         String presenter = form.trimmed("presenter").toLowerCase(Locale.ROOT);
         if (presenter.length() > 32) {
             form.problem("presenter", "Choose the presenter from the list's members.");
+        } else if (!presenter.isEmpty() && rawDate.isEmpty()) {
+            form.problem(FIELD, "Choose the session's date as well as who presents it.");
         }
         form.refuseIfInvalid();
         return new SessionForm(date, presenter.isEmpty() || date == null ? null : presenter);

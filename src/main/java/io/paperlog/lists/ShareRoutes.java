@@ -46,6 +46,7 @@ public final class ShareRoutes {
         String token = ctx.pathParam("token");
         ReadingList list = lists.byPublicToken(token)
                 .orElseThrow(() -> UserError.notFound("This link is not (or no longer) shared."));
+        ctx.header("X-Robots-Tag", "noindex, nofollow");
         views.render(ctx, "lists/public", Map.of("name", list.name(), "descriptionHtml", list.descriptionHtml(),
                 "items", items.publicItems(token)));
     }
@@ -53,8 +54,11 @@ public final class ShareRoutes {
     public void createCalendarLink(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
         long id = Params.pathId(ctx, "id", "List");
-        lists.createCalendarToken(id, user.id());
-        SafeRedirect.to(ctx, "/lists/" + id + "#sessions", "Your calendar link is ready: subscribe to it in your calendar.");
+        boolean renew = "on".equals(ctx.formParam("renew"));
+        lists.createCalendarToken(id, user.id(), renew);
+        SafeRedirect.to(ctx, "/lists/" + id + "#sessions", renew
+                ? "Your new calendar link is ready; the old one no longer works."
+                : "Your calendar link is ready: subscribe to it in your calendar.");
     }
 
     /** {@code /calendar/TOKEN.ics}: the sessions of the list, for as long as its person may see it. */
@@ -64,6 +68,7 @@ public final class ShareRoutes {
         ListStore.Calendar calendar = lists.byCalendarToken(token)
                 .orElseThrow(() -> UserError.notFound("This calendar link is not (or no longer) valid."));
         ReadingList list = calendar.access().list();
+        ctx.header("X-Robots-Tag", "noindex, nofollow");
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"list-" + list.id() + ".ics\"")
                 .result(IcsCalendar.of(list, items.items(list.id(), calendar.accountId()), baseUrl.of(ctx),

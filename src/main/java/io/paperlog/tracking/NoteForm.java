@@ -13,9 +13,9 @@ record NoteForm(String body, int baseRevision) {
         Form form = Form.of(ctx);
         String body = form.text("body");
         int base = form.wholeNumber("base_revision", "The base revision", 0);
-        if (body.length() > NoteStore.MAX_CHARS) {
+        if (Text.characters(body) > NoteStore.MAX_CHARS) {
             form.problem(FIELD, "A note can be up to " + Text.grouped(NoteStore.MAX_CHARS) + " characters; this one has "
-                    + Text.grouped(body.length()) + ".");
+                    + Text.grouped(Text.characters(body)) + ".");
         }
         form.refuseIfInvalid();
         return new NoteForm(body, base);

@@ -52,7 +52,8 @@ public final class TrackingSection implements PaperSection {
         CurrentUser user = CurrentUser.of(ctx);
         Mark mark = marks.mark(user.id(), paperId);
         NoteStore.Note note = notes.find(user.id(), paperId);
-        Optional<UserError> refused = UserError.shownFor(ctx);
+        Optional<UserError> refused = UserError.shownFor(ctx)
+                .filter(e -> e.isAbout(StatusForm.FIELD) || e.isAbout(Stars.FIELD) || e.isAbout(NoteForm.FIELD));
         String draft = Form.kept(ctx, "body", note.body());
         TrackingPanel.Conflict conflict = refused.filter(e -> e.status() == 409 && e.isAbout(NoteForm.FIELD))
                 .map(e -> new TrackingPanel.Conflict(draft, note.body(), SafeMarkdown.toHtml(note.body()),

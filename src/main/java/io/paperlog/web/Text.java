@@ -15,6 +15,14 @@ public final class Text {
         return value == null || value.isEmpty() ? fallback : value;
     }
 
+    /**
+     * How many characters {@code value} has as a person counts them (and as SQLite's length() does): an emoji or
+     * another character outside the Basic Multilingual Plane is one, not two.
+     */
+    public static int characters(String value) {
+        return value.codePointCount(0, value.length());
+    }
+
     /** 12345 as "12,345", for sentences about sizes and limits. */
     public static String grouped(long value) {
         return String.format(java.util.Locale.ROOT, "%,d", value);

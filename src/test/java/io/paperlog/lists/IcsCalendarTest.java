@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The calendar of a list's sessions, read back with ical4j: what it says, and that it keeps RFC 5545's rules. */
 class IcsCalendarTest {
 
-    static final ReadingList LIST = new ReadingList(7, 1, "Ada", "NLP group; Thursdays, 4pm", "", Visibility.TEAM, null,
+    static final ReadingList LIST = new ReadingList(7, 1, "Ada", true, "NLP group; Thursdays, 4pm", "", Visibility.TEAM, null,
             1, "2026-11-01T00:00:00Z");
 
     static ListItem item(long id, String title, String sessionOn, String presenter, String note) {
@@ -41,7 +41,7 @@ class IcsCalendarTest {
         assertEquals("Presented by Ada Lovelace. Reading group: NLP group; Thursdays, 4pm.\n\nRead §3 first,\nthen the rest; really.",
                 first.getDescription().get().getValue());
         assertEquals("https://papers.example.org/papers/36", first.getUrl().get().getValue());
-        assertEquals("list-7-item-1@papers.example.org", first.getUid().get().getValue());
+        assertEquals("list-7-item-1-paper-36@papers.example.org", first.getUid().get().getValue());
         assertEquals("Attention O(n^2), again", events.get(1).getSummary().get().getValue());
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every tracking route over real HTTP, as plain forms and in place (X-Fragment), with two accounts. */
 class TrackingHttpTest {
 
-    private static final Pattern ROW = Pattern.compile("<li class=\"paper-row\" data-paper=\"(\\d+)\"");
+    private static final Pattern ROW = Pattern.compile("<li class=\"paper-row\"[^>]*data-paper=\"(\\d+)\"");
 
     @TempDir
     static Path folder;
