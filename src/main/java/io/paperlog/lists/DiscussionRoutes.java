@@ -8,6 +8,7 @@ import io.paperlog.web.SafeRedirect;
 import io.paperlog.web.UserError;
 import io.paperlog.web.Views;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,12 +18,15 @@ import java.util.Map;
 public final class DiscussionRoutes {
 
     private final ListStore lists;
+    private final MemberStore members;
     private final ItemStore items;
     private final CommentStore comments;
     private final Views views;
 
-    public DiscussionRoutes(ListStore lists, ItemStore items, CommentStore comments, Views views) {
+    public DiscussionRoutes(ListStore lists, MemberStore members, ItemStore items, CommentStore comments,
+                            Views views) {
         this.lists = lists;
+        this.members = members;
         this.items = items;
         this.comments = comments;
         this.views = views;
@@ -42,7 +46,7 @@ public final class DiscussionRoutes {
         model.put("access", access);
         model.put("item", item);
         model.put("comments", comments.comments(access.id(), item.id(), user.id()));
-        model.put("presenters", access.canEdit() ? lists.viewers(access.id(), user.id()) : java.util.List.of());
+        model.put("presenters", access.canEdit() ? members.viewers(access.id(), user.id()) : List.of());
         model.put("note", commentRefused ? item.note() : Form.kept(ctx, "note", item.note()));
         model.put("draft", commentRefused && editing == null ? Form.kept(ctx, "body", "") : "");
         model.put("viewerId", user.id());

@@ -21,14 +21,19 @@ import java.util.Map;
 public final class ListPage implements FormPage {
 
     private final ListStore lists;
+    private final MemberStore members;
+    private final LinkStore links;
     private final ItemStore items;
     private final CoverageStore coverage;
     private final BaseUrl baseUrl;
     private final Views views;
     private final Clock clock;
 
-    public ListPage(ListStore lists, ItemStore items, CoverageStore coverage, BaseUrl baseUrl, Views views, Clock clock) {
+    public ListPage(ListStore lists, MemberStore members, LinkStore links, ItemStore items, CoverageStore coverage,
+                    BaseUrl baseUrl, Views views, Clock clock) {
         this.lists = lists;
+        this.members = members;
+        this.links = links;
         this.items = items;
         this.coverage = coverage;
         this.baseUrl = baseUrl;
@@ -60,12 +65,12 @@ public final class ListPage implements FormPage {
         String search = Params.query(ctx, "q");
         List<ListItem> found = search == null || !access.canEdit() ? List.of()
                 : items.candidates(access.id(), search.length() > 200 ? search.substring(0, 200) : search);
-        String calendar = lists.calendarToken(access.id(), user.id())
+        String calendar = links.calendarToken(access.id(), user.id())
                 .map(token -> baseUrl.of(ctx) + "/calendar/" + token + ".ics").orElse(null);
         String shared = access.list().shared() ? baseUrl.of(ctx) + "/shared/" + access.list().publicToken() : null;
         return new ListView(access, coverage.coverage(access, all, user.id()).rows(),
                 upcoming.isEmpty() ? null : upcoming.get(0), upcoming, past,
-                access.canEdit() ? lists.viewers(access.id(), user.id()) : List.of(), search == null ? "" : search,
+                access.canEdit() ? members.viewers(access.id(), user.id()) : List.of(), search == null ? "" : search,
                 found, calendar, access.isOwner() ? shared : null);
     }
 }

@@ -16,11 +16,13 @@ public final class ListRoutes {
     public record Fields(String name, String description, String visibility) {}
 
     private final ListStore lists;
+    private final MemberStore members;
     private final BaseUrl baseUrl;
     private final Views views;
 
-    public ListRoutes(ListStore lists, BaseUrl baseUrl, Views views) {
+    public ListRoutes(ListStore lists, MemberStore members, BaseUrl baseUrl, Views views) {
         this.lists = lists;
+        this.members = members;
         this.baseUrl = baseUrl;
         this.views = views;
     }
@@ -51,8 +53,8 @@ public final class ListRoutes {
                 "publicUrl", list.shared() ? baseUrl.of(ctx) + "/shared/" + list.publicToken() : "",
                 "fields", fields(ctx, new Fields(list.name(), list.description(), list.visibility().slug())),
                 "visibilities", Visibility.values(),
-                "members", lists.members(list.id(), user.id()),
-                "candidates", lists.candidates(list.id())));
+                "members", members.members(list.id(), user.id()),
+                "candidates", members.candidates(list.id())));
     }
 
     public void updateSettings(Context ctx) {
@@ -71,7 +73,7 @@ public final class ListRoutes {
     public void transfer(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
         long id = Params.pathId(ctx, "id", "List");
-        String owner = lists.transfer(id, user.id(), OwnerForm.read(ctx).username());
+        String owner = members.transfer(id, user.id(), OwnerForm.read(ctx).username());
         SafeRedirect.to(ctx, "/lists/" + id,
                 owner + " owns the list now; its previous owner stays on it as an editor.");
     }
@@ -80,7 +82,7 @@ public final class ListRoutes {
         CurrentUser user = CurrentUser.of(ctx);
         long id = Params.pathId(ctx, "id", "List");
         MemberForm member = MemberForm.read(ctx);
-        String name = lists.setMember(id, user.id(), member);
+        String name = members.setMember(id, user.id(), member);
         SafeRedirect.to(ctx, "/lists/" + id + "/settings",
                 name + " is " + member.role().withArticle() + " of the list.");
     }
@@ -88,7 +90,7 @@ public final class ListRoutes {
     public void removeMember(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
         long id = Params.pathId(ctx, "id", "List");
-        lists.removeMember(id, user.id(), Params.pathId(ctx, "accountId", "Account"));
+        members.removeMember(id, user.id(), Params.pathId(ctx, "accountId", "Account"));
         SafeRedirect.to(ctx, "/lists/" + id + "/settings", "They are no longer on the list.");
     }
 

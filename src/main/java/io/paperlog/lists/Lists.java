@@ -21,14 +21,16 @@ public final class Lists {
 
     public Lists(Database db, Clock clock, ActivityLog activity, BaseUrl baseUrl, Views views) {
         store = new ListStore(db, clock, activity);
+        MemberStore members = new MemberStore(db, clock, activity);
+        LinkStore links = new LinkStore(db);
         items = new ItemStore(db, clock, activity);
         CommentStore comments = new CommentStore(db, clock, activity);
         CoverageStore coverageStore = new CoverageStore(db);
-        page = new ListPage(store, items, coverageStore, baseUrl, views, clock);
-        lists = new ListRoutes(store, baseUrl, views);
+        page = new ListPage(store, members, links, items, coverageStore, baseUrl, views, clock);
+        lists = new ListRoutes(store, members, baseUrl, views);
         itemRoutes = new ItemRoutes(items, page);
-        discussion = new DiscussionRoutes(store, items, comments, views);
-        sharing = new ShareRoutes(store, items, baseUrl, views, clock);
+        discussion = new DiscussionRoutes(store, members, items, comments, views);
+        sharing = new ShareRoutes(links, items, baseUrl, views, clock);
         coverage = new CoverageRoutes(store, items, coverageStore, views);
         section = new ListsSection(store);
     }

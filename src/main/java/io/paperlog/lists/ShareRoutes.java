@@ -17,14 +17,14 @@ import java.util.Map;
  */
 public final class ShareRoutes {
 
-    private final ListStore lists;
+    private final LinkStore links;
     private final ItemStore items;
     private final BaseUrl baseUrl;
     private final Views views;
     private final Clock clock;
 
-    public ShareRoutes(ListStore lists, ItemStore items, BaseUrl baseUrl, Views views, Clock clock) {
-        this.lists = lists;
+    public ShareRoutes(LinkStore links, ItemStore items, BaseUrl baseUrl, Views views, Clock clock) {
+        this.links = links;
         this.items = items;
         this.baseUrl = baseUrl;
         this.views = views;
@@ -36,7 +36,7 @@ public final class ShareRoutes {
         CurrentUser user = CurrentUser.of(ctx);
         long id = Params.pathId(ctx, "id", "List");
         boolean on = Form.of(ctx).checkbox("public");
-        lists.setPublicLink(id, user.id(), on);
+        links.setPublicLink(id, user.id(), on);
         SafeRedirect.to(ctx, "/lists/" + id + "/settings", on ? "Anyone with the public link can now read the list."
                 : "The public link is off.");
     }
@@ -44,7 +44,7 @@ public final class ShareRoutes {
     /** The list as anyone with its link sees it: no readers, no comments, no names. */
     public void showPublic(Context ctx) {
         String token = ctx.pathParam("token");
-        ReadingList list = lists.byPublicToken(token)
+        ReadingList list = links.byPublicToken(token)
                 .orElseThrow(() -> UserError.notFound("This link is not (or no longer) shared."));
         ctx.header("X-Robots-Tag", "noindex, nofollow");
         views.render(ctx, "lists/public", Map.of("name", list.name(), "descriptionHtml", list.descriptionHtml(),
@@ -55,7 +55,7 @@ public final class ShareRoutes {
         CurrentUser user = CurrentUser.of(ctx);
         long id = Params.pathId(ctx, "id", "List");
         boolean renew = "on".equals(ctx.formParam("renew"));
-        lists.createCalendarToken(id, user.id(), renew);
+        links.createCalendarToken(id, user.id(), renew);
         SafeRedirect.to(ctx, "/lists/" + id + "#sessions", renew
                 ? "Your new calendar link is ready; the old one no longer works."
                 : "Your calendar link is ready: subscribe to it in your calendar.");
@@ -65,7 +65,7 @@ public final class ShareRoutes {
     public void calendar(Context ctx) {
         String file = ctx.pathParam("file");
         String token = file.endsWith(".ics") ? file.substring(0, file.length() - ".ics".length()) : "";
-        ListStore.Calendar calendar = lists.byCalendarToken(token)
+        LinkStore.Calendar calendar = links.byCalendarToken(token)
                 .orElseThrow(() -> UserError.notFound("This calendar link is not (or no longer) valid."));
         ReadingList list = calendar.access().list();
         ctx.header("X-Robots-Tag", "noindex, nofollow");
