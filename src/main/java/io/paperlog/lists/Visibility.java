@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Who may see a list. */
 public enum Visibility {
-    PRIVATE("Only me", "A list for yourself: nobody else sees it, not even people you once added."),
+    PRIVATE("Only me", "A list for yourself: nobody else sees it, not even the members you add."),
     TEAM("Everyone on this Paperlog", "Every teammate can read it and join its discussion; editors you add change it."),
     MEMBERS("The members I choose", "Only the people you add, each as a viewer or an editor.");
 
