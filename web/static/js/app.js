@@ -335,7 +335,8 @@
       return;
     }
     holder.sending = true;
-    var body = new URLSearchParams({ order: itemOrder(holder).join(","), version: holder.getAttribute("data-version") });
+    var sent = itemOrder(holder).join(",");
+    var body = new URLSearchParams({ order: sent, version: holder.getAttribute("data-version") });
     post("/lists/" + holder.getAttribute("data-list") + "/order", body.toString(), "items").then(function (result) {
       holder.sending = false;
       var fresh = parse(result.text).querySelector("#list-items");
@@ -346,7 +347,9 @@
       }
       var next = holder.movedMeanwhile;
       holder.movedMeanwhile = null;
-      if (next && result.ok) {
+      // the answer is the list as it is now: only when that is the order sent is it safe to send the newer one
+      var untouched = result.ok && itemOrder(fresh).join(",") === sent;
+      if (next && untouched) {
         holder.setAttribute("data-version", fresh.getAttribute("data-version"));
         sendOrder(holder, next);
         return;
@@ -355,7 +358,8 @@
       installReorder(fresh);
       var handle = fresh.querySelector('.list-item[data-item="' + focusItem + '"] [data-reorder-handle]');
       if (handle) handle.focus();
-      announce(result.status === 409 ? "Someone changed the list meanwhile: here it is as it is now. Move it again."
+      announce(result.status === 409 || (next && !untouched)
+        ? "Someone changed the list meanwhile: here it is as it is now. Move it again."
         : result.ok ? "Order saved" : "The new order was not saved.");
     }).catch(function () {
       holder.sending = false;

@@ -60,7 +60,7 @@ public final class Feed {
 
     /** What teammates did that {@code viewerId} may see, newest first, from before entry {@code before} (or now). */
     public Page teammates(long viewerId, Filter filter, Long before) {
-        Condition condition = ACTIVITY.ACTOR_ID.ne(viewerId).and(ACTOR.IS_ACTIVE.eq(1)).and(visibleTo(viewerId));
+        Condition condition = ACTIVITY.ACTOR_ID.ne(viewerId).and(visibleTo(viewerId));
         if (filter.actorId() != null) {
             condition = condition.and(ACTIVITY.ACTOR_ID.eq(filter.actorId()));
         }
@@ -116,11 +116,12 @@ public final class Feed {
                 .execute()) == 1;
     }
 
-    /** Marks every notification of {@code viewerId} read. */
+    /** Marks every notification of {@code viewerId} that they can see read; returns how many. */
     public int markAllRead(long viewerId) {
         String now = Timestamps.now(clock);
         return db.write(dsl -> dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, now)
-                .where(NOTIFICATION.RECIPIENT_ID.eq(viewerId), NOTIFICATION.READ_AT.isNull())
+                .where(NOTIFICATION.RECIPIENT_ID.eq(viewerId), NOTIFICATION.READ_AT.isNull(),
+                        NOTIFICATION.ACTIVITY_ID.in(DSL.select(ACTIVITY.ID).from(ACTIVITY).where(visibleTo(viewerId))))
                 .execute());
     }
 
@@ -143,15 +144,24 @@ public final class Feed {
                 .fetch(r -> new Choice(r.value1(), r.value2()));
     }
 
-    /** The one place the feed's privacy rules are: what an entry is about decides who may see it. */
+    /**
+     * The one place the feed's privacy rules are: nothing done by someone whose account is deactivated, and what
+     * an entry is about decides who may see it.
+     */
     static Condition visibleTo(long viewerId) {
-        return DSL.or(
+        return active(ACTIVITY.ACTOR_ID).and(DSL.or(
                 ACTIVITY.KIND.eq(Kind.STATUS.slug()).and(Visible.statusesOf(ACTIVITY.ACTOR_ID, viewerId)),
                 ACTIVITY.KIND.eq(Kind.RATING.slug()).and(Visible.ratingsOf(ACTIVITY.ACTOR_ID, viewerId)),
                 ACTIVITY.KIND.in(Kind.ANNOTATION.slug(), Kind.REPLY.slug())
                         .and(Visible.annotation(ACTIVITY.ANNOTATION_ID, viewerId)),
-                ACTIVITY.KIND.in(Kind.LIST.slug(), Kind.ITEM.slug(), Kind.COMMENT.slug(), Kind.SESSION.slug(),
-                        Kind.MEMBER.slug()).and(Visible.list(ACTIVITY.LIST_ID, viewerId)));
+                ACTIVITY.KIND.in(Kind.LIST.slug(), Kind.ITEM.slug(), Kind.COMMENT.slug(), Kind.SESSION.slug())
+                        .and(Visible.list(ACTIVITY.LIST_ID, viewerId)),
+                ACTIVITY.KIND.eq(Kind.MEMBER.slug())
+                        .and(Visible.list(ACTIVITY.LIST_ID, viewerId)).and(active(ACTIVITY.SUBJECT_ID))));
+    }
+
+    private static Condition active(Field<Long> account) {
+        return DSL.exists(DSL.selectOne().from(ACCOUNT).where(ACCOUNT.ID.eq(account), ACCOUNT.IS_ACTIVE.eq(1)));
     }
 
     /** Entries with the names and titles they show, and {@code extra} fields (a notification's). */
@@ -160,7 +170,7 @@ public final class Feed {
                         READING_LIST.NAME).select(extra)
                 .from(ACTIVITY)
                 .join(ACTOR).on(ACTOR.ID.eq(ACTIVITY.ACTOR_ID))
-                .leftJoin(SUBJECT).on(SUBJECT.ID.eq(ACTIVITY.SUBJECT_ID))
+                .leftJoin(SUBJECT).on(SUBJECT.ID.eq(ACTIVITY.SUBJECT_ID), SUBJECT.IS_ACTIVE.eq(1))
                 .leftJoin(PAPER).on(PAPER.ID.eq(ACTIVITY.PAPER_ID))
                 .leftJoin(READING_LIST).on(READING_LIST.ID.eq(ACTIVITY.LIST_ID));
     }

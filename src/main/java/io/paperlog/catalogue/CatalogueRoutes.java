@@ -48,7 +48,7 @@ public final class CatalogueRoutes {
         CurrentUser user = CurrentUser.of(ctx);
         CatalogueQuery query = CatalogueQuery.read(ctx);
         ListAccess addTo = query.addTo() == null ? null : lists.require(query.addTo(), user.id()).require(Role.EDITOR);
-        Set<Long> onList = addTo == null ? Set.of() : new HashSet<>(items.paperIds(addTo.id()));
+        Set<Long> onList = addTo == null ? Set.of() : new HashSet<>(items.paperIds(addTo.id(), user.id()));
         Map<Long, Mark> mine = marks.marks(user.id());
         Map<Long, TeamStore.TeamCount> teammates = team.counts(user.id());
         String csrf = Csrf.token(ctx);

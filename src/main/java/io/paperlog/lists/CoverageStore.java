@@ -2,7 +2,6 @@ package io.paperlog.lists;
 
 import static io.paperlog.db.schema.Tables.ACCOUNT;
 import static io.paperlog.db.schema.Tables.LIST_ITEM;
-import static io.paperlog.db.schema.Tables.LIST_MEMBER;
 import static io.paperlog.db.schema.Tables.READING_LIST;
 import static io.paperlog.db.schema.Tables.READING_STATUS;
 
@@ -30,11 +29,9 @@ public final class CoverageStore {
 
     public Coverage coverage(ListAccess access, List<ListItem> items, long viewerId) {
         long listId = access.id();
-        Condition onTheList = ACCOUNT.ID.eq(READING_LIST.OWNER_ID)
-                .or(READING_LIST.VISIBILITY.eq(Visibility.TEAM.slug()))
-                .or(READING_LIST.VISIBILITY.eq(Visibility.MEMBERS.slug()).andExists(DSL.selectOne().from(LIST_MEMBER)
-                        .where(LIST_MEMBER.LIST_ID.eq(READING_LIST.ID), LIST_MEMBER.ACCOUNT_ID.eq(ACCOUNT.ID))));
-        Condition people = ACCOUNT.IS_ACTIVE.eq(1).and(Visible.statusesOf(ACCOUNT.ID, viewerId)).and(onTheList)
+        // the list's people are those who may see it, and of them those whose statuses the viewer may see
+        Condition people = ACCOUNT.IS_ACTIVE.eq(1).and(Visible.statusesOf(ACCOUNT.ID, viewerId))
+                .and(Visible.listRow(READING_LIST, ACCOUNT.ID))
                 .and(READING_LIST.ID.eq(listId)).and(Visible.listRow(READING_LIST, viewerId));
         List<Member> who = db.read().select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME).from(ACCOUNT)
                 .crossJoin(READING_LIST).where(people)

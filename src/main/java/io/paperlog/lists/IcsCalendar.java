@@ -54,10 +54,11 @@ final class IcsCalendar {
         return ics.toString();
     }
 
-    /** A TEXT value: backslash, semicolon and comma escaped, line breaks as \n. */
+    /** A TEXT value: backslash, semicolon and comma escaped, line breaks as \n, other control characters as spaces. */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n");
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+                .replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", " ") // TEXT allows no other control character
+                .replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
     }
 
     /** Ends the line with CRLF, folded so that no line is longer than 75 octets, never inside a character. */

@@ -13,10 +13,12 @@ import io.paperlog.web.SafeRedirect;
 public final class ItemRoutes {
 
     private final ItemStore items;
+    private final SessionStore sessions;
     private final ListPage listPage;
 
-    public ItemRoutes(ItemStore items, ListPage listPage) {
+    public ItemRoutes(ItemStore items, SessionStore sessions, ListPage listPage) {
         this.items = items;
+        this.sessions = sessions;
         this.listPage = listPage;
     }
 
@@ -77,7 +79,7 @@ public final class ItemRoutes {
         long listId = Params.pathId(ctx, "id", "List");
         long itemId = Params.pathId(ctx, "itemId", "Item");
         SessionForm session = SessionForm.read(ctx);
-        items.schedule(listId, itemId, user.id(), session);
+        sessions.schedule(listId, itemId, user.id(), session);
         SafeRedirect.to(ctx, SafeRedirect.back(ctx, "/lists/" + listId + "/items/" + itemId),
                 session.date() == null ? "The session is cleared." : "The session is scheduled.");
     }

@@ -8,7 +8,6 @@ import static io.paperlog.db.schema.Tables.READING_LIST;
 
 import io.paperlog.activity.ActivityLog;
 import io.paperlog.activity.ActivityLog.ListPlace;
-import io.paperlog.activity.ActivityLog.Reason;
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
 import io.paperlog.db.schema.tables.Account;
@@ -65,9 +64,10 @@ public final class ItemStore {
                 .orElseThrow(() -> UserError.notFound("That paper is not on this list."));
     }
 
-    /** Adds a paper at the end of the list, with an optional note; 409 if it is on the list already. */
     /** A paper just put on a list: its item, and the paper's title as plain text for saying so. */
     public record Added(long itemId, String title) {}
+
+    /** Adds a paper at the end of the list, with an optional note; 409 if it is on the list already. */
 
     public Added add(long listId, long actorId, long paperId, String note) {
         String now = Timestamps.now(clock);
@@ -137,44 +137,13 @@ public final class ItemStore {
     }
 
     /**
-     * Schedules the item for a session (or clears it, with no date). The presenter must be someone who may see the
-     * list; they are told.
+     * Papers whose title contains {@code words}, not on the list yet: for adding from the list's page, for someone
+     * who may see the list.
      */
-    public void schedule(long listId, long itemId, long actorId, SessionForm session) {
-        db.write(dsl -> {
-            ListStore.require(dsl, listId, actorId, Role.EDITOR);
-            Long presenterId = session.presenter() == null ? null : presenter(dsl, listId, session.presenter());
-            String date = session.date() == null ? null : session.date().toString();
-            requireOne(dsl.update(LIST_ITEM).set(LIST_ITEM.SESSION_ON, date).set(LIST_ITEM.PRESENTER_ID, presenterId)
-                    .where(LIST_ITEM.ID.eq(itemId), LIST_ITEM.LIST_ID.eq(listId)).execute());
-            if (date != null) {
-                long paperId = dsl.select(LIST_ITEM.PAPER_ID).from(LIST_ITEM).where(LIST_ITEM.ID.eq(itemId))
-                        .fetchOne(LIST_ITEM.PAPER_ID);
-                long entry = activity.session(dsl, actorId, new ListPlace(listId, itemId, paperId), date, presenterId);
-                if (presenterId != null) {
-                    activity.notify(dsl, entry, Reason.PRESENTING, List.of(presenterId));
-                }
-            }
-            return null;
-        });
-    }
-
-    /** The items of the list a public link names, while the link is on. */
-    public List<PublicItem> publicItems(String publicToken) {
-        return db.read().select(LIST_ITEM.PAPER_ID, PAPER.RANK, PAPER.TITLE, LIST_ITEM.NOTE, LIST_ITEM.SESSION_ON)
-                .from(LIST_ITEM)
-                .join(PAPER).on(PAPER.ID.eq(LIST_ITEM.PAPER_ID))
-                .join(READING_LIST).on(READING_LIST.ID.eq(LIST_ITEM.LIST_ID))
-                .where(READING_LIST.PUBLIC_TOKEN.eq(publicToken))
-                .orderBy(LIST_ITEM.POSITION, LIST_ITEM.ID)
-                .fetch(r -> new PublicItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
-    }
-
-    /** Papers whose title contains {@code words}, not on the list yet: for adding from the list's page. */
-    public List<ListItem> candidates(long listId, String words) {
+    public List<ListItem> candidates(long listId, long viewerId, String words) {
         String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return db.read().select(PAPER.ID, PAPER.RANK, PAPER.TITLE).from(PAPER)
-                .where(PAPER.TITLE.likeIgnoreCase(pattern, '\\'))
+                .where(PAPER.TITLE.likeIgnoreCase(pattern, '\\'), Visible.list(DSL.val(listId), viewerId))
                 .andNotExists(DSL.selectOne().from(LIST_ITEM).where(LIST_ITEM.LIST_ID.eq(listId),
                         LIST_ITEM.PAPER_ID.eq(PAPER.ID)))
                 .orderBy(PAPER.RANK.asc().nullsLast(), PAPER.ID)
@@ -183,9 +152,10 @@ public final class ItemStore {
                         null, 0));
     }
 
-    /** The ids of the papers on a list, for marking them where papers are offered. */
-    public List<Long> paperIds(long listId) {
-        return db.read().select(LIST_ITEM.PAPER_ID).from(LIST_ITEM).where(LIST_ITEM.LIST_ID.eq(listId))
+    /** The ids of the papers on a list {@code viewerId} may see, for marking them where papers are offered. */
+    public List<Long> paperIds(long listId, long viewerId) {
+        return db.read().select(LIST_ITEM.PAPER_ID).from(LIST_ITEM)
+                .where(LIST_ITEM.LIST_ID.eq(listId), Visible.list(LIST_ITEM.LIST_ID, viewerId))
                 .fetch(LIST_ITEM.PAPER_ID);
     }
 
@@ -211,16 +181,7 @@ public final class ItemStore {
                 .where(READING_LIST.ID.eq(listId)).execute();
     }
 
-    private static long presenter(DSLContext dsl, long listId, String username) {
-        return dsl.select(ACCOUNT.ID).from(ACCOUNT)
-                .where(ACCOUNT.USERNAME.equalIgnoreCase(username), ACCOUNT.IS_ACTIVE.eq(1))
-                .fetchOptional(ACCOUNT.ID)
-                .filter(id -> dsl.fetchExists(READING_LIST, READING_LIST.ID.eq(listId),
-                        Visible.listRow(READING_LIST, id)))
-                .orElseThrow(() -> UserError.invalid("presenter", "The presenter must be someone who can see this list."));
-    }
-
-    private static int requireOne(int changed) {
+    static int requireOne(int changed) {
         if (changed == 0) {
             throw UserError.notFound("That paper is not on this list.");
         }

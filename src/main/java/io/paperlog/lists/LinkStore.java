@@ -2,10 +2,13 @@ package io.paperlog.lists;
 
 import static io.paperlog.db.schema.Tables.ACCOUNT;
 import static io.paperlog.db.schema.Tables.LIST_CALENDAR;
+import static io.paperlog.db.schema.Tables.LIST_ITEM;
+import static io.paperlog.db.schema.Tables.PAPER;
 import static io.paperlog.db.schema.Tables.READING_LIST;
 
 import io.paperlog.db.Database;
 import io.paperlog.web.Tokens;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,14 +73,29 @@ public final class LinkStore {
         return token;
     }
 
-    /** The list a public link shows, while the link is on. */
+    /** The list a public link shows, while the link is on and its owner's account active. */
     public Optional<ReadingList> byPublicToken(String token) {
         if (!Tokens.looksLikeToken(token)) {
             return Optional.empty();
         }
         return db.read().select(READING_LIST.fields()).select(ListStore.OWNER.DISPLAY_NAME, ListStore.OWNER.IS_ACTIVE)
                 .from(READING_LIST).join(ListStore.OWNER).on(ListStore.OWNER.ID.eq(READING_LIST.OWNER_ID))
-                .where(READING_LIST.PUBLIC_TOKEN.eq(token))
+                .where(READING_LIST.PUBLIC_TOKEN.eq(token), ListStore.OWNER.IS_ACTIVE.eq(1))
                 .fetchOptional(ListStore::toList);
+    }
+
+    /** The items of the list a public link shows, on the same terms as {@link #byPublicToken}. */
+    public List<PublicItem> publicItems(String token) {
+        if (!Tokens.looksLikeToken(token)) {
+            return List.of();
+        }
+        return db.read().select(LIST_ITEM.PAPER_ID, PAPER.RANK, PAPER.TITLE, LIST_ITEM.NOTE, LIST_ITEM.SESSION_ON)
+                .from(LIST_ITEM)
+                .join(PAPER).on(PAPER.ID.eq(LIST_ITEM.PAPER_ID))
+                .join(READING_LIST).on(READING_LIST.ID.eq(LIST_ITEM.LIST_ID))
+                .join(ListStore.OWNER).on(ListStore.OWNER.ID.eq(READING_LIST.OWNER_ID))
+                .where(READING_LIST.PUBLIC_TOKEN.eq(token), ListStore.OWNER.IS_ACTIVE.eq(1))
+                .orderBy(LIST_ITEM.POSITION, LIST_ITEM.ID)
+                .fetch(r -> new PublicItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 }

@@ -64,7 +64,7 @@ public final class ListPage implements FormPage {
                 .sorted(Comparator.comparing(ListItem::sessionOn).reversed()).toList();
         String search = Params.query(ctx, "q");
         List<ListItem> found = search == null || !access.canEdit() ? List.of()
-                : items.candidates(access.id(), search.length() > 200 ? search.substring(0, 200) : search);
+                : items.candidates(access.id(), user.id(), search.length() > 200 ? search.substring(0, 200) : search);
         String calendar = links.calendarToken(access.id(), user.id())
                 .map(token -> baseUrl.of(ctx) + "/calendar/" + token + ".ics").orElse(null);
         String shared = access.list().shared() ? baseUrl.of(ctx) + "/shared/" + access.list().publicToken() : null;

@@ -120,9 +120,14 @@ public final class ListStore {
         });
     }
 
+    /** Renames, describes and sets who may see the list; an admin looking after it may not make it private. */
     public void update(long listId, long actorId, ListForm form) {
         db.write(dsl -> {
-            require(dsl, listId, actorId, Role.OWNER);
+            ReadingList list = require(dsl, listId, actorId, Role.OWNER).list();
+            if (list.ownerId() != actorId && form.visibility() == Visibility.PRIVATE) {
+                throw UserError.invalid("visibility", "Only the list's owner can make it private; hand it to "
+                        + "someone first.");
+            }
             return dsl.update(READING_LIST)
                     .set(READING_LIST.NAME, form.name())
                     .set(READING_LIST.DESCRIPTION, form.description())

@@ -28,7 +28,7 @@ public final class Lists {
         CoverageStore coverageStore = new CoverageStore(db);
         page = new ListPage(store, members, links, items, coverageStore, baseUrl, views, clock);
         lists = new ListRoutes(store, members, baseUrl, views);
-        itemRoutes = new ItemRoutes(items, page);
+        itemRoutes = new ItemRoutes(items, new SessionStore(db, activity), page);
         discussion = new DiscussionRoutes(store, members, items, comments, views);
         sharing = new ShareRoutes(links, items, baseUrl, views, clock);
         coverage = new CoverageRoutes(store, items, coverageStore, views);

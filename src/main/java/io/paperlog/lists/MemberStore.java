@@ -42,7 +42,8 @@ public final class MemberStore {
                 throw UserError.invalid("owner", "A private list is seen by its owner alone: make it visible to its "
                         + "members or the team first, or you would lose it.");
             }
-            long newOwnerId = requireActive(dsl, newOwner, "owner");
+            Member owner = requireActive(dsl, newOwner, "owner");
+            long newOwnerId = owner.accountId();
             if (newOwnerId == list.ownerId()) {
                 throw UserError.invalid("owner", "They own this list already.");
             }
@@ -52,7 +53,7 @@ public final class MemberStore {
                     .set(READING_LIST.UPDATED_AT, Timestamps.now(clock))
                     .where(READING_LIST.ID.eq(listId)).execute();
             upsertMember(dsl, listId, list.ownerId(), Role.EDITOR);
-            return dsl.select(ACCOUNT.DISPLAY_NAME).from(ACCOUNT).where(ACCOUNT.ID.eq(newOwnerId)).fetchOne().value1();
+            return owner.displayName();
         });
     }
 
@@ -78,7 +79,8 @@ public final class MemberStore {
     public String setMember(long listId, long actorId, MemberForm member) {
         return db.write(dsl -> {
             ListAccess access = ListStore.require(dsl, listId, actorId, Role.OWNER);
-            long accountId = requireActive(dsl, member.username(), "username");
+            Member person = requireActive(dsl, member.username(), "username");
+            long accountId = person.accountId();
             if (accountId == access.list().ownerId()) {
                 throw UserError.invalid("username", "The owner is on the list already.");
             }
@@ -88,7 +90,7 @@ public final class MemberStore {
             if (isNew) {
                 activity.notify(dsl, activity.member(dsl, actorId, listId, accountId), Reason.ADDED, List.of(accountId));
             }
-            return dsl.select(ACCOUNT.DISPLAY_NAME).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchOne().value1();
+            return person.displayName();
         });
     }
 
@@ -132,10 +134,15 @@ public final class MemberStore {
                 .execute();
     }
 
-    private static long requireActive(DSLContext dsl, String username, String field) {
-        return dsl.select(ACCOUNT.ID).from(ACCOUNT)
+    /** An active account by username (in any case), or a refusal on {@code field} saying {@code refusal}. */
+    static Member activeAccount(DSLContext dsl, String username, String field, String refusal) {
+        return dsl.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME).from(ACCOUNT)
                 .where(ACCOUNT.USERNAME.equalIgnoreCase(username), ACCOUNT.IS_ACTIVE.eq(1))
-                .fetchOptional(ACCOUNT.ID)
-                .orElseThrow(() -> UserError.invalid(field, "There is no active account with the username " + username + "."));
+                .fetchOptional(r -> new Member(r.value1(), r.value2(), r.value3(), Role.VIEWER))
+                .orElseThrow(() -> UserError.invalid(field, refusal));
+    }
+
+    private static Member requireActive(DSLContext dsl, String username, String field) {
+        return activeAccount(dsl, username, field, "There is no active account with the username " + username + ".");
     }
 }

@@ -48,7 +48,7 @@ public final class ShareRoutes {
                 .orElseThrow(() -> UserError.notFound("This link is not (or no longer) shared."));
         ctx.header("X-Robots-Tag", "noindex, nofollow");
         views.render(ctx, "lists/public", Map.of("name", list.name(), "descriptionHtml", list.descriptionHtml(),
-                "items", items.publicItems(token)));
+                "items", links.publicItems(token)));
     }
 
     public void createCalendarLink(Context ctx) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Who may see a list. */
 public enum Visibility {
-    PRIVATE("Only me", "A list for yourself: nobody else sees it, not even the members you add."),
+    PRIVATE("Only me", "A list for yourself: no teammate sees it, not even the members you add (a public link, if you make one, still works)."),
     TEAM("Everyone on this Paperlog", "Every teammate can read it and join its discussion; editors you add change it."),
     MEMBERS("The members I choose", "Only the people you add, each as a viewer or an editor.");
 

@@ -60,5 +60,6 @@ class IcsCalendarTest {
     @Test
     void textEscapesTheCharactersThatMeanSomething() {
         assertEquals("a\\\\b\\;c\\,d\\ne", IcsCalendar.text("a\\b;c,d\r\ne"));
+        assertEquals("bell ring\tand a tab", IcsCalendar.text("bell\u0007ring\tand a tab"), "only HTAB may stay");
     }
 }

@@ -143,10 +143,25 @@ class ListSafeguardsHttpTest {
         assertEquals(303, leaver.post("/lists/" + id + "/items/" + item + "/session",
                 Map.of("date", "2026-12-10", "presenter", "lena")).statusCode());
         assertEquals(303, leaver.post("/papers/40/status", Map.of("status", "read")).statusCode());
+        long item41 = lists.item(member, id, 41);
+        assertEquals(303, leaver.post("/lists/" + id + "/items/" + item41 + "/comments",
+                Map.of("body", "a word from Lena")).statusCode());
+        assertEquals(303, leaver.post("/lists/" + id + "/public", Map.of("public", "on")).statusCode());
+        String token = String.valueOf(app.app().database().read()
+                .fetchValue("SELECT public_token FROM reading_list WHERE id = ?", id));
+        assertEquals(200, app.get("/shared/" + token).statusCode());
         assertTrue(member.get("/activity").body().contains("Lena Leaver"));
+        assertTrue(member.get("/notifications").body().contains("Lena Leaver"), "told of the comment");
         assertEquals(403, admin.get("/lists/" + id + "/settings").statusCode(), "not while the owner is here");
 
         assertEquals(303, admin.post("/admin/accounts/" + lists.accountId("lena") + "/deactivate", Map.of()).statusCode());
+        assertFalse(member.get("/notifications").body().contains("Lena Leaver"), "nor in notifications");
+        assertFalse(member.get("/activity").body().contains("Lena Leaver"), "nor as who was added to the list");
+        assertEquals(404, app.get("/shared/" + token).statusCode(), "a public link needs an owner");
+        HttpResponse<String> privately = admin.post("/lists/" + id + "/settings",
+                Map.of("name", "Left behind", "visibility", "private"));
+        assertEquals(422, privately.statusCode(), "an admin looking after it may not hide it from everyone");
+        assertTrue(privately.body().contains("Only the list&#39;s owner can make it private"));
 
         String page = member.get("/lists/" + id).body();
         assertTrue(page.contains("Thursday 10 Dec 2026"), "the session stays");
