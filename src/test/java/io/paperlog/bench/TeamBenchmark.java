@@ -63,10 +63,10 @@ public final class TeamBenchmark {
             Client viewer = people.get(PEOPLE - 1);
             check(viewer.get("/lists/1/coverage").body(), "data-status=\"read\"");
             check(viewer.get("/activity").body(), "feed__entry");
-            report("GET /healthz (the floor)", time(viewer, "/healthz"));
-            report("GET /lists/1/coverage (20 people x 100 papers)", time(viewer, "/lists/1/coverage"));
-            report("GET /activity (10,000+ entries)", time(viewer, "/activity"));
-            report("GET /lists/1 (100 papers)", time(viewer, "/lists/1"));
+            double floor = report("GET /healthz (the floor)", time(viewer, "/healthz"), 0);
+            report("GET /lists/1/coverage (20 people x 100 papers)", time(viewer, "/lists/1/coverage"), floor);
+            report("GET /activity (10,000+ entries)", time(viewer, "/activity"), floor);
+            report("GET /lists/1 (100 papers)", time(viewer, "/lists/1"), floor);
         }
     }
 
@@ -91,11 +91,15 @@ public final class TeamBenchmark {
         return runs;
     }
 
-    private static void report(String what, List<double[]> runs) {
+    /** Prints the median of the runs' medians and of their p95s, and the median against {@code floor}; returns it. */
+    private static double report(String what, List<double[]> runs, double floor) {
         List<Double> medians = runs.stream().map(r -> r[0]).sorted().toList();
         List<Double> p95s = runs.stream().map(r -> r[1]).sorted().toList();
-        System.out.printf("%-50s median %6.2f ms, p95 %6.2f ms (medians of %d runs of %d)%n", what,
-                medians.get(medians.size() / 2), p95s.get(p95s.size() / 2), RUNS, REQUESTS);
+        double median = medians.get(medians.size() / 2);
+        System.out.printf("%-50s median %6.2f ms, p95 %6.2f ms%s (medians of %d runs of %d)%n", what, median,
+                p95s.get(p95s.size() / 2), floor > 0 ? String.format(", %.0fx the floor", median / floor) : "",
+                RUNS, REQUESTS);
+        return median;
     }
 
     private static void check(String body, String mark) {
