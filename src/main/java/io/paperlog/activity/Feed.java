@@ -149,7 +149,7 @@ public final class Feed {
      * an entry is about decides who may see it.
      */
     static Condition visibleTo(long viewerId) {
-        return active(ACTIVITY.ACTOR_ID).and(DSL.or(
+        return Visible.active(ACTIVITY.ACTOR_ID).and(DSL.or(
                 ACTIVITY.KIND.eq(Kind.STATUS.slug()).and(Visible.statusesOf(ACTIVITY.ACTOR_ID, viewerId)),
                 ACTIVITY.KIND.eq(Kind.RATING.slug()).and(Visible.ratingsOf(ACTIVITY.ACTOR_ID, viewerId)),
                 ACTIVITY.KIND.in(Kind.ANNOTATION.slug(), Kind.REPLY.slug())
@@ -157,12 +157,9 @@ public final class Feed {
                 ACTIVITY.KIND.in(Kind.LIST.slug(), Kind.ITEM.slug(), Kind.COMMENT.slug(), Kind.SESSION.slug())
                         .and(Visible.list(ACTIVITY.LIST_ID, viewerId)),
                 ACTIVITY.KIND.eq(Kind.MEMBER.slug())
-                        .and(Visible.list(ACTIVITY.LIST_ID, viewerId)).and(active(ACTIVITY.SUBJECT_ID))));
+                        .and(Visible.list(ACTIVITY.LIST_ID, viewerId)).and(Visible.active(ACTIVITY.SUBJECT_ID))));
     }
 
-    private static Condition active(Field<Long> account) {
-        return DSL.exists(DSL.selectOne().from(ACCOUNT).where(ACCOUNT.ID.eq(account), ACCOUNT.IS_ACTIVE.eq(1)));
-    }
 
     /** Entries with the names and titles they show, and {@code extra} fields (a notification's). */
     private static SelectOnConditionStep<Record> entries(DSLContext dsl, Field<?>... extra) {

@@ -40,10 +40,7 @@ public record AnnotationForm(String body, String colour, String visibility, List
             throw UserError.badRequest("An annotation is either private or shared with the team.");
         }
         String body = form.trimmed("body");
-        if (Text.characters(body) > MAX_BODY) {
-            form.problem("body", "Comments can be up to " + Text.grouped(MAX_BODY) + " characters; this one has "
-                    + Text.grouped(Text.characters(body)) + ".");
-        }
+        form.atMost("body", body, MAX_BODY, "Comments");
         return new AnnotationForm(body, colour, visibility, tags(form));
     }
 

@@ -2,7 +2,6 @@ package io.paperlog.annotations;
 
 import io.javalin.http.Context;
 import io.paperlog.web.Form;
-import io.paperlog.web.Text;
 
 /** A reply to a team annotation: Markdown, not empty. Its problems are said under the name {@code reply}. */
 record ReplyForm(String body) {
@@ -14,10 +13,8 @@ record ReplyForm(String body) {
         String body = form.trimmed("body");
         if (body.isEmpty()) {
             form.problem(FIELD, "Write a reply first.");
-        } else if (Text.characters(body) > AnnotationForm.MAX_BODY) {
-            form.problem(FIELD, "Replies can be up to " + Text.grouped(AnnotationForm.MAX_BODY)
-                    + " characters; this one has " + Text.grouped(Text.characters(body)) + ".");
         }
+        form.atMost(FIELD, body, AnnotationForm.MAX_BODY, "Replies");
         form.refuseIfInvalid();
         return new ReplyForm(body);
     }

@@ -2,7 +2,6 @@ package io.paperlog.lists;
 
 import io.javalin.http.Context;
 import io.paperlog.web.Form;
-import io.paperlog.web.Text;
 
 /** A comment in an item's discussion: Markdown, not empty. */
 record CommentForm(String body) {
@@ -15,10 +14,8 @@ record CommentForm(String body) {
         String body = form.trimmed("body");
         if (body.isEmpty()) {
             form.problem(FIELD, "Write a comment first.");
-        } else if (Text.characters(body) > MAX_BODY) {
-            form.problem(FIELD, "Comments can be up to " + Text.grouped(MAX_BODY) + " characters; this one has "
-                    + Text.grouped(Text.characters(body)) + ".");
         }
+        form.atMost(FIELD, body, MAX_BODY, "Comments");
         form.refuseIfInvalid();
         return new CommentForm(body);
     }

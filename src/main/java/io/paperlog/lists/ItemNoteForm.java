@@ -2,7 +2,6 @@ package io.paperlog.lists;
 
 import io.javalin.http.Context;
 import io.paperlog.web.Form;
-import io.paperlog.web.Text;
 
 /** An item's "why read this" note, in Markdown. */
 record ItemNoteForm(String note) {
@@ -19,10 +18,7 @@ record ItemNoteForm(String note) {
 
     static String note(Form form) {
         String note = form.trimmed(FIELD);
-        if (Text.characters(note) > MAX_NOTE) {
-            form.problem(FIELD, "A note can be up to " + Text.grouped(MAX_NOTE) + " characters; this one has "
-                    + Text.grouped(Text.characters(note)) + ".");
-        }
+        form.atMost(FIELD, note, MAX_NOTE, "A note");
         return note;
     }
 }

@@ -19,13 +19,9 @@ public record ListForm(String name, String description, Visibility visibility) {
                 .orElseThrow(() -> UserError.badRequest("A list is private, shared with the team, or with members."));
         if (name.isEmpty()) {
             form.problem("name", "Please give the list a name.");
-        } else if (Text.characters(name) > MAX_NAME) {
-            form.problem("name", "A list's name can be up to " + MAX_NAME + " characters.");
         }
-        if (Text.characters(description) > MAX_DESCRIPTION) {
-            form.problem("description", "A description can be up to " + Text.grouped(MAX_DESCRIPTION)
-                    + " characters; this one has " + Text.grouped(Text.characters(description)) + ".");
-        }
+        form.atMost("name", name, MAX_NAME, "A list's name");
+        form.atMost("description", description, MAX_DESCRIPTION, "A description");
         form.refuseIfInvalid();
         return new ListForm(name, description, visibility);
     }

@@ -32,7 +32,7 @@ record SessionForm(LocalDate date, String presenter) {
             }
         }
         String presenter = form.trimmed("presenter").toLowerCase(Locale.ROOT);
-        if (presenter.length() > 32) {
+        if (presenter.length() > MemberForm.MAX_USERNAME) {
             form.problem("presenter", "Choose the presenter from the list's members.");
         } else if (!presenter.isEmpty() && rawDate.isEmpty()) {
             form.problem(FIELD, "Choose the session's date as well as who presents it.");

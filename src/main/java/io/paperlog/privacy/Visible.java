@@ -28,14 +28,14 @@ public final class Visible {
 
     /** Whether {@code viewerId} may see the statuses of the account in {@code account}. */
     public static Condition statusesOf(Field<Long> account, long viewerId) {
-        return account.eq(viewerId).or(activeTeammate(account)
+        return account.eq(viewerId).or(active(account)
                 .andNotExists(DSL.selectOne().from(READING_PRIVACY)
                         .where(READING_PRIVACY.USER_ID.eq(account), READING_PRIVACY.STATUSES_VISIBLE.eq(0))));
     }
 
     /** Whether {@code viewerId} may see the ratings of the account in {@code account}. */
     public static Condition ratingsOf(Field<Long> account, long viewerId) {
-        return account.eq(viewerId).or(activeTeammate(account)
+        return account.eq(viewerId).or(active(account)
                 .andNotExists(DSL.selectOne().from(READING_PRIVACY)
                         .where(READING_PRIVACY.USER_ID.eq(account), READING_PRIVACY.RATINGS_VISIBLE.eq(0))));
     }
@@ -65,7 +65,8 @@ public final class Visible {
                 ANNOTATION.USER_ID.eq(viewerId).or(ANNOTATION.VISIBILITY.eq("team"))));
     }
 
-    private static Condition activeTeammate(Field<Long> account) {
+    /** Whether the account in {@code account} is active: a deactivated person's doings are shown to nobody. */
+    public static Condition active(Field<Long> account) {
         return DSL.exists(DSL.selectOne().from(ACCOUNT).where(ACCOUNT.ID.eq(account), ACCOUNT.IS_ACTIVE.eq(1)));
     }
 }

@@ -2,7 +2,6 @@ package io.paperlog.tracking;
 
 import io.javalin.http.Context;
 import io.paperlog.web.Form;
-import io.paperlog.web.Text;
 
 /** A note as typed, and the revision the page showed when typing began (0 for a first note). */
 record NoteForm(String body, int baseRevision) {
@@ -13,10 +12,7 @@ record NoteForm(String body, int baseRevision) {
         Form form = Form.of(ctx);
         String body = form.text("body");
         int base = form.wholeNumber("base_revision", "The base revision", 0);
-        if (Text.characters(body) > NoteStore.MAX_CHARS) {
-            form.problem(FIELD, "A note can be up to " + Text.grouped(NoteStore.MAX_CHARS) + " characters; this one has "
-                    + Text.grouped(Text.characters(body)) + ".");
-        }
+        form.atMost(FIELD, body, NoteStore.MAX_CHARS, "A note");
         form.refuseIfInvalid();
         return new NoteForm(body, base);
     }

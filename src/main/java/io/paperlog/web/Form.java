@@ -71,6 +71,18 @@ public final class Form {
         problems.putIfAbsent(field, message);
     }
 
+    /**
+     * Records a problem on {@code field} when {@code value} has more than {@code max} characters, saying so as
+     * "{what} can be up to 5,000 characters; this one has 5,012."
+     */
+    public void atMost(String field, String value, int max, String what) {
+        int length = Text.characters(value);
+        if (length > max) {
+            problem(field, what + " can be up to " + Text.grouped(max) + " characters; this one has "
+                    + Text.grouped(length) + ".");
+        }
+    }
+
     public boolean hasProblem(String field) {
         return problems.containsKey(field);
     }
