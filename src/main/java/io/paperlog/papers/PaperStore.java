@@ -55,6 +55,7 @@ public final class PaperStore {
     /** A row of the paper table as a {@link Paper}: for every store that reads papers. */
     public static Paper toPaper(Record r) {
         return new Paper(r.get(PAPER.ID), r.get(PAPER.RANK), r.get(PAPER.TITLE), r.get(PAPER.CITATIONS),
-                r.get(PAPER.ABSTRACT), r.get(PAPER.CREATED_AT));
+                r.get(PAPER.ABSTRACT), r.get(PAPER.CREATED_AT), r.get(PAPER.ARXIV_ID), r.get(PAPER.YEAR),
+                r.get(PAPER.AUTHORS), r.get(PAPER.VENUE), r.get(PAPER.DOI), r.get(PAPER.URL), r.get(PAPER.ADDED_BY));
     }
 }
