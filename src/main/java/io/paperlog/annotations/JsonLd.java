@@ -1,5 +1,6 @@
 package io.paperlog.annotations;
 
+import io.paperlog.web.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
