@@ -70,7 +70,7 @@ public final class App implements AutoCloseable {
             db.awaitOpen();
             classesWarm.join();
             Warmup.runQueries(features.catalogueStore);
-            return new App(config, db, javalin, routes, startHousekeeping(features));
+            return new App(config, db, javalin, routes, startHousekeeping(features, config, db, clock));
         } catch (RuntimeException e) {
             if (javalin != null) {
                 javalin.stop();
@@ -109,7 +109,7 @@ public final class App implements AutoCloseable {
         });
     }
 
-    private static ScheduledExecutorService startHousekeeping(Features features) {
+    private static ScheduledExecutorService startHousekeeping(Features features, Config config, Database db, Clock clock) {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "paperlog-housekeeping");
             thread.setDaemon(true);
@@ -122,7 +122,18 @@ public final class App implements AutoCloseable {
                 LoggerFactory.getLogger(App.class).warn("could not purge expired sessions", e);
             }
         }, 1, 3600, TimeUnit.SECONDS);
+        if (config.rollingBackups() != null) {
+            scheduleBackups(executor, new BackupSchedule(config.rollingBackups(), db, clock));
+        }
         return executor;
+    }
+
+    /** Each backup schedules the next, so that the period counts from the newest backup in the folder. */
+    private static void scheduleBackups(ScheduledExecutorService executor, BackupSchedule schedule) {
+        executor.schedule(() -> {
+            schedule.run();
+            scheduleBackups(executor, schedule);
+        }, schedule.untilNext().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static StartupException asStartupFailure(Config config, RuntimeException e) {

@@ -4,6 +4,7 @@ import io.paperlog.accounts.Accounts;
 import io.paperlog.activity.Activity;
 import io.paperlog.activity.Feed;
 import io.paperlog.admin.AdminRoutes;
+import io.paperlog.admin.BackupRoutes;
 import io.paperlog.annotations.Annotations;
 import io.paperlog.catalogue.CatalogueRoutes;
 import io.paperlog.catalogue.CatalogueStore;
@@ -26,6 +27,7 @@ final class Features {
     final CatalogueStore catalogueStore;
     final Accounts accounts;
     final AdminRoutes admin;
+    final BackupRoutes backups;
     final Activity activity;
     final Tracking tracking;
     final Annotations annotations;
@@ -39,6 +41,7 @@ final class Features {
         catalogueStore = new CatalogueStore(db);
         accounts = new Accounts(db, clock, settings.secureCookies(), views);
         admin = new AdminRoutes(accounts.store, accounts.invites, accounts.resets, settings.baseUrl(), views);
+        backups = new BackupRoutes(db, clock);
         activity = new Activity(feed, clock, views);
         tracking = new Tracking(db, clock, activity.log, papers, views);
         annotations = new Annotations(db, clock, activity.log, papers, settings.baseUrl(), views);

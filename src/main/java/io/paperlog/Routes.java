@@ -40,6 +40,7 @@ final class Routes {
         r.post("/admin/invites", f.admin::createInvite);
         r.post("/admin/invites/{id}/revoke", f.admin::revokeInvite);
         r.post("/admin/settings", f.admin::updateSettings);
+        r.post("/admin/backup", f.backups::download);
         r.post("/admin/accounts/{id}/reset", f.admin::createResetLink);
         r.post("/admin/accounts/{id}/{action}", f.admin::changeAccount, f.admin::show);
 
