@@ -103,6 +103,7 @@ public final class App implements AutoCloseable {
             javalin.routes.before(RequestInput::check);
             javalin.routes.before(router::refuseUnknownMethod);
             javalin.routes.before(features.accounts.filter::handle);
+            javalin.routes.before(features.api::filter);
             errors.register(javalin.routes);
             Routes.register(router, features);
             routes.addAll(router.routes());
@@ -118,6 +119,7 @@ public final class App implements AutoCloseable {
         executor.scheduleWithFixedDelay(() -> {
             try {
                 features.accounts.sessions.purgeExpired();
+                features.accounts.tokens.purgeExpired();
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(App.class).warn("could not purge expired sessions", e);
             }

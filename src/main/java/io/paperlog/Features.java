@@ -2,6 +2,7 @@ package io.paperlog;
 
 import io.paperlog.accounts.Accounts;
 import io.paperlog.activity.Activity;
+import io.paperlog.api.Api;
 import io.paperlog.activity.Feed;
 import io.paperlog.admin.AdminRoutes;
 import io.paperlog.admin.BackupRoutes;
@@ -34,6 +35,7 @@ final class Features {
     final Lists lists;
     final CatalogueRoutes catalogue;
     final PaperPage paperPage;
+    final Api api;
 
     Features(Database db, Clock clock, Feed feed, Settings settings) {
         Views views = settings.views();
@@ -51,6 +53,8 @@ final class Features {
         // the paper page: my reading, the team's, the lists it is on, then the annotations beside the abstract
         paperPage = new PaperPage(papers, views,
                 List.of(tracking.section, new TeamSection(team), lists.section, annotations.section));
+        api = new Api(db, clock, settings.baseUrl(), new Api.Stores(papers, catalogueStore, tracking.marks, tracking.notes,
+                annotations.store, lists.store, lists.items, accounts.tokens));
     }
 
     /** What the features are built with besides the database. */
