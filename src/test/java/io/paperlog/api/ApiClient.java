@@ -51,13 +51,19 @@ final class ApiClient {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         }
-        return TestApp.send(request.build());
+        return checked(method, TestApp.send(request.build()));
+    }
+
+    /** Every answer a test receives is held to the OpenAPI document. */
+    static HttpResponse<String> checked(String method, HttpResponse<String> response) {
+        OpenApiContract.check(method, response);
+        return response;
     }
 
     HttpResponse<String> sendBytes(String method, String path, String contentType, byte[] body) {
-        return TestApp.send(HttpRequest.newBuilder(app.uri(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body))
-                .build());
+        return checked(method, TestApp.send(HttpRequest.newBuilder(app.uri(path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build()));
     }
 
     JsonNode json(HttpResponse<String> response) {
