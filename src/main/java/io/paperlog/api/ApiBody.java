@@ -4,6 +4,10 @@ import io.javalin.http.Context;
 import io.paperlog.web.Form;
 import io.paperlog.web.Json;
 import io.paperlog.web.UserError;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,7 +79,7 @@ final class ApiBody {
         }
         JsonNode body;
         try {
-            body = Json.read(ctx.bodyAsBytes());
+            body = Json.read(utf8(ctx.bodyAsBytes()));
         } catch (JacksonException malformed) {
             throw UserError.badRequest("The body is not valid JSON: " + clip(malformed.getOriginalMessage()));
         }
@@ -84,6 +88,16 @@ final class ApiBody {
         }
         refuseNul(body);
         return body;
+    }
+
+    /** The body as text, refused unless it is UTF-8 (RFC 8259 allows nothing else between systems). */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw UserError.badRequest("The body is not valid UTF-8.");
+        }
     }
 
     /** The member as the form field's text, or null when it is not of the kind asked for. */
@@ -123,6 +137,9 @@ final class ApiBody {
         if (node.isString() && node.stringValue().indexOf('\u0000') >= 0) {
             throw UserError.badRequest("Text cannot contain a NUL character (U+0000).");
         }
+        if (node.isString() && !wholeCharacters(node.stringValue())) {
+            throw UserError.badRequest("Text cannot contain half of a character (a lone \\u surrogate escape).");
+        }
         for (Map.Entry<String, JsonNode> member : node.properties()) {
             if (member.getKey().indexOf('\u0000') >= 0) {
                 throw UserError.badRequest("Text cannot contain a NUL character (U+0000).");
@@ -132,6 +149,18 @@ final class ApiBody {
         if (node.isArray()) {
             node.forEach(ApiBody::refuseNul);
         }
+    }
+
+    private static boolean wholeCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String clip(String text) {

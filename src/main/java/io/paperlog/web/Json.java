@@ -69,6 +69,11 @@ public final class Json {
         return MAPPER.readTree(bytes);
     }
 
+    /** The JSON document in {@code text}; a {@link JacksonException} says what is wrong with one that is not. */
+    public static JsonNode read(String text) {
+        return MAPPER.readTree(text);
+    }
+
     /** Reads a JSON document into a value of {@code type}. */
     public static <T> T read(String json, Class<T> type) {
         return MAPPER.readValue(json, type);
