@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.paperlog.testing.Client;
 import io.paperlog.testing.DatabaseDigest;
 import io.paperlog.testing.TestApp;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,21 +35,7 @@ class BackupCommandTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String errLine() {
-        String text = err.toString(StandardCharsets.UTF_8);
-        assertEquals(1, text.lines().count(), "one line, no stack trace: " + text);
-        return text.strip();
-    }
+    private final Console console = new Console();
 
     @Test
     void aBackupUnderWriteLoadHoldsEveryAcknowledgedWriteAndRestoresIntact() throws Exception {
@@ -80,23 +63,23 @@ class BackupCommandTest {
                 Thread.onSpinWait();
             }
             acknowledgedBefore.addAll(acknowledged);
-            assertEquals(0, run("backup", "--db", app.databaseFile().toString(), "--to", backup.toString()),
-                    err.toString(StandardCharsets.UTF_8));
+            assertEquals(0, console.run("backup", "--db", app.databaseFile().toString(), "--to", backup.toString()),
+                    console.err());
             int afterBackup = acknowledged.size();
             stop.set(true);
             for (Thread thread : writers) {
                 thread.join();
             }
-            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Backed up "));
+            assertTrue(console.out().startsWith("Backed up "));
             assertTrue(acknowledged.size() > acknowledgedBefore.size() && afterBackup > 0, "writes went on meanwhile");
 
-            assertEquals(1, run("restore", "--from", backup.toString(), "--db", app.databaseFile().toString()));
-            assertTrue(errLine().contains("a running Paperlog is using"), "a live database is never overwritten");
+            assertEquals(1, console.run("restore", "--from", backup.toString(), "--db", app.databaseFile().toString()));
+            assertTrue(console.errLine().contains("a running Paperlog is using"), "a live database is never overwritten");
         }
 
         Path restored = folder.resolve("restored/paperlog.db");
-        assertEquals(0, run("restore", "--from", backup.toString(), "--db", restored.toString()),
-                err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, console.run("restore", "--from", backup.toString(), "--db", restored.toString()),
+                console.err());
         assertEquals("ok", single(restored, "PRAGMA integrity_check"));
         Set<String> keys = new HashSet<>(column(restored, "SELECT key FROM setting WHERE key LIKE 'load-%'"));
         assertTrue(keys.containsAll(acknowledgedBefore), "every write acknowledged before the backup began is in it");
@@ -112,14 +95,14 @@ class BackupCommandTest {
             app.admin();
         }
         Path backup = folder.resolve("b.db");
-        assertEquals(0, run("backup", "--db", live.toString(), "--to", backup.toString()));
+        assertEquals(0, console.run("backup", "--db", live.toString(), "--to", backup.toString()));
         try (TestApp app = TestApp.start(live.getParent())) {
             assertEquals(303, logIn(app, "admin").post("/papers/3/status", java.util.Map.of("status", "read"))
                     .statusCode(), "a change the restore will undo");
         }
         String changed = DatabaseDigest.of(live);
-        assertEquals(0, run("restore", "--from=" + backup, "--db=" + live), err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("kept as"));
+        assertEquals(0, console.run("restore", "--from=" + backup, "--db=" + live), console.err());
+        assertTrue(console.out().contains("kept as"));
         assertEquals("0", single(live, "SELECT count(*) FROM reading_status"));
         try (Stream<Path> files = Files.list(live.getParent())) {
             List<Path> kept = files.filter(f -> f.getFileName().toString().startsWith("paperlog.db.before-restore-"))
@@ -138,24 +121,24 @@ class BackupCommandTest {
         }
         String before = DatabaseDigest.of(live);
         Path good = folder.resolve("good.db");
-        assertEquals(0, run("backup", "--db", live.toString(), "--to", good.toString()));
+        assertEquals(0, console.run("backup", "--db", live.toString(), "--to", good.toString()));
 
         Path words = Files.writeString(folder.resolve("words.db"), "not a database");
-        assertEquals(1, run("restore", "--from", words.toString(), "--db", live.toString()));
-        assertTrue(errLine().endsWith("is not a SQLite database"), errLine());
+        assertEquals(1, console.run("restore", "--from", words.toString(), "--db", live.toString()));
+        assertTrue(console.errLine().endsWith("is not a SQLite database"), console.errLine());
 
         Path other = folder.resolve("other.db");
         execute(other, "CREATE TABLE t (x)");
-        assertEquals(1, run("restore", "--from", other.toString(), "--db", live.toString()));
-        assertTrue(errLine().endsWith("is a SQLite file but not a Paperlog database"), errLine());
+        assertEquals(1, console.run("restore", "--from", other.toString(), "--db", live.toString()));
+        assertTrue(console.errLine().endsWith("is a SQLite file but not a Paperlog database"), console.errLine());
 
         Path newer = folder.resolve("newer.db");
         Files.copy(good, newer);
         execute(newer, "INSERT INTO flyway_schema_history SELECT 999, '999', 'future', type, 'V999__future.sql', "
                 + "checksum, installed_by, installed_on, execution_time, success FROM flyway_schema_history "
                 + "WHERE installed_rank = 1");
-        assertEquals(1, run("restore", "--from", newer.toString(), "--db", live.toString()));
-        assertTrue(errLine().contains("newer than this Paperlog understands"), errLine());
+        assertEquals(1, console.run("restore", "--from", newer.toString(), "--db", live.toString()));
+        assertTrue(console.errLine().contains("newer than this Paperlog understands"), console.errLine());
 
         Path damaged = folder.resolve("damaged.db");
         byte[] bytes = Files.readAllBytes(good);
@@ -163,20 +146,20 @@ class BackupCommandTest {
             bytes[i] = (byte) 0x5A;
         }
         Files.write(damaged, bytes);
-        assertEquals(1, run("restore", "--from", damaged.toString(), "--db", live.toString()));
-        String line = errLine();
+        assertEquals(1, console.run("restore", "--from", damaged.toString(), "--db", live.toString()));
+        String line = console.errLine();
         assertTrue(line.contains("damaged") || line.contains("cannot read"), line);
 
-        assertEquals(1, run("restore", "--from", folder.resolve("missing.db").toString(), "--db", live.toString()));
-        assertTrue(errLine().endsWith("does not exist"));
+        assertEquals(1, console.run("restore", "--from", folder.resolve("missing.db").toString(), "--db", live.toString()));
+        assertTrue(console.errLine().endsWith("does not exist"));
         assertEquals(before, DatabaseDigest.of(live), "nothing was restored");
     }
 
     @Test
     void backupRefusesToOverwriteOrToInventADatabase() throws Exception {
         Path missing = folder.resolve("nothing-here.db");
-        assertEquals(1, run("backup", "--db", missing.toString(), "--to", folder.resolve("x.db").toString()));
-        assertTrue(errLine().endsWith("does not exist"));
+        assertEquals(1, console.run("backup", "--db", missing.toString(), "--to", folder.resolve("x.db").toString()));
+        assertTrue(console.errLine().endsWith("does not exist"));
         assertFalse(Files.exists(missing), "a mistyped path is not created");
 
         Path live = folder.resolve("l/paperlog.db");
@@ -184,28 +167,28 @@ class BackupCommandTest {
             app.admin();
         }
         Path taken = Files.writeString(folder.resolve("taken.db"), "mine");
-        assertEquals(1, run("backup", "--db", live.toString(), "--to", taken.toString()));
-        assertTrue(errLine().contains("already exists"));
+        assertEquals(1, console.run("backup", "--db", live.toString(), "--to", taken.toString()));
+        assertTrue(console.errLine().contains("already exists"));
         assertEquals("mine", Files.readString(taken));
     }
 
     @Test
     void usageMistakesAreOneLineAndExitTwo() {
-        assertEquals(2, run("backup", "--db", "x.db"));
-        assertEquals("paperlog backup: backup needs --to (see backup --help)", errLine());
-        assertEquals(2, run("restore", "--to", "x.db"));
-        assertTrue(errLine().contains("unknown option '--to' for restore"));
-        assertEquals(2, run("restore", "--from"));
-        assertTrue(errLine().contains("--from needs a value"));
-        assertEquals(0, run("backup", "--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("restore --from BACKUP --db FILE"));
+        assertEquals(2, console.run("backup", "--db", "x.db"));
+        assertEquals("paperlog backup: backup needs --to (see backup --help)", console.errLine());
+        assertEquals(2, console.run("restore", "--to", "x.db"));
+        assertTrue(console.errLine().contains("unknown option '--to' for restore"));
+        assertEquals(2, console.run("restore", "--from"));
+        assertTrue(console.errLine().contains("--from needs a value"));
+        assertEquals(0, console.run("backup", "--help"));
+        assertTrue(console.out().contains("restore --from BACKUP --db FILE"));
     }
 
     @Test
     void aSecondServerOnTheSameDatabaseIsRefused() {
         try (TestApp app = TestApp.start(folder)) {
-            assertEquals(1, run("--port", "0", "--db", app.databaseFile().toString()));
-            assertTrue(errLine().contains("a running Paperlog is using"), errLine());
+            assertEquals(1, console.run("--port", "0", "--db", app.databaseFile().toString()));
+            assertTrue(console.errLine().contains("a running Paperlog is using"), console.errLine());
             assertEquals(200, app.get("/healthz").statusCode(), "the first keeps running");
         }
     }

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.paperlog.db.Database;
 import io.paperlog.testing.MutableClock;
+import io.paperlog.testing.StandardError;
 import io.paperlog.testing.TestApp;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,15 +72,8 @@ class BackupScheduleTest {
         try (Database db = Database.open(folder.resolve("paperlog.db"), 1)) {
             BackupSchedule schedule = new BackupSchedule(new Config.RollingBackups(notAFolder, Duration.ofMinutes(30), 2),
                     db, clock);
-            PrintStream original = System.err;
-            ByteArrayOutputStream log = new ByteArrayOutputStream();
-            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-            try {
-                schedule.run();
-            } finally {
-                System.setErr(original);
-            }
-            assertTrue(log.toString(StandardCharsets.UTF_8).contains("the scheduled backup into"), log.toString());
+            String log = StandardError.during(schedule::run);
+            assertTrue(log.contains("the scheduled backup into"), log);
             assertEquals(Duration.ofMinutes(30), schedule.untilNext(), "tried again a period later");
         }
     }

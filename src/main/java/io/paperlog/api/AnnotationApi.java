@@ -6,6 +6,7 @@ import io.paperlog.api.ApiBody.Field;
 import io.paperlog.api.ApiBody.Kind;
 import io.paperlog.annotations.Annotation;
 import io.paperlog.annotations.AnnotationForm;
+import io.paperlog.annotations.AnnotationListRoutes;
 import io.paperlog.annotations.AnnotationStore;
 import io.paperlog.annotations.JsonLd;
 import io.paperlog.annotations.NewAnnotationForm;
@@ -15,10 +16,8 @@ import io.paperlog.web.BaseUrl;
 import io.paperlog.web.CurrentUser;
 import io.paperlog.web.Form;
 import io.paperlog.web.Params;
-import io.paperlog.web.UserError;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Annotations as W3C Web Annotations, in the shape of the JSON-LD export: mine (filtered by paper, colour or tag),
@@ -50,15 +49,8 @@ public final class AnnotationApi {
 
     public void mine(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
-        String paper = Params.query(ctx, "paper");
-        String colour = Params.query(ctx, "colour");
-        String tag = Params.query(ctx, "tag");
-        if (colour != null && !AnnotationForm.COLOURS.contains(colour)) {
-            throw UserError.badRequest("Highlight colours are " + String.join(", ", AnnotationForm.COLOURS) + ".");
-        }
-        List<Annotation> found = store.mine(user.id(), new AnnotationStore.Filter(
-                paper == null ? null : Params.id(paper, "Paper"), colour, tag == null ? null : tag.toLowerCase(Locale.ROOT)));
-        collection(ctx, "/api/v1/annotations", "Annotations by " + user.displayName(), found);
+        collection(ctx, "/api/v1/annotations", "Annotations by " + user.displayName(),
+                store.mine(user.id(), AnnotationListRoutes.filter(ctx)));
     }
 
     public void onPaper(Context ctx) {

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.paperlog.testing.DatabaseDigest;
 import io.paperlog.testing.RawHttp;
+import io.paperlog.testing.StandardError;
 import io.paperlog.testing.TestApp;
 import io.paperlog.web.Router;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -74,7 +73,7 @@ class ApiHostileBodiesHttpTest {
         String before = DatabaseDigest.of(app.databaseFile());
         List<String> failures = new ArrayList<>();
         int[] sent = {0};
-        String log = capturingStandardError(() -> {
+        String log = StandardError.during(() -> {
             for (Router.Route route : app.app().routes()) {
                 if (!route.path().startsWith("/api/") || route.method().equals("GET") || route.method().equals("DELETE")) {
                     continue;
@@ -140,17 +139,5 @@ class ApiHostileBodiesHttpTest {
         for (String query : List.of("page=0", "page=x", "per_page=101", "sort=evil", "status=gone", "rated=maybe")) {
             assertEquals(400, writer.get("/api/v1/papers?" + query).statusCode(), query);
         }
-    }
-
-    static String capturingStandardError(Runnable work) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            work.run();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

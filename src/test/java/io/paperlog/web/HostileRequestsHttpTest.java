@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.paperlog.testing.Client;
 import io.paperlog.testing.DatabaseDigest;
 import io.paperlog.testing.RawHttp;
+import io.paperlog.testing.StandardError;
 import io.paperlog.testing.TestApp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -79,7 +80,7 @@ class HostileRequestsHttpTest {
         String before = DatabaseDigest.of(app.databaseFile());
         List<String> failures = new ArrayList<>();
         int[] sent = {0};
-        String log = capturingStandardError(() -> {
+        String log = StandardError.during(() -> {
             for (Router.Route route : app.app().routes()) {
                 if (!route.path().contains("{")) {
                     continue;
@@ -214,21 +215,5 @@ class HostileRequestsHttpTest {
             String jsonLd = proxied.admin().get("/annotations.jsonld").body();
             assertTrue(jsonLd.contains("\"id\": \"https://papers.example.org/annotations.jsonld\""), jsonLd);
         }
-    }
-
-    static String capturingStandardError(ThrowingRunnable work) throws Exception {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            work.run();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
-    }
-
-    interface ThrowingRunnable {
-        void run() throws Exception;
     }
 }
