@@ -2,6 +2,8 @@
 (function () {
   "use strict";
 
+  var WORD_JOINER = "\u2060";
+
   function renderMath(root) {
     if (typeof window.katex === "undefined") return;
     root.querySelectorAll(".math:not([data-rendered])").forEach(function (el) {
@@ -9,11 +11,65 @@
       try {
         window.katex.render(tex, el, { throwOnError: false, displayMode: false });
         el.setAttribute("data-rendered", "");
+        el.setAttribute("data-tex", tex);
+        glueToNeighbours(el);
       } catch (e) {
         // leave the TeX source visible
       }
     });
   }
+
+  /** The character just outside el, on one side, as the reader sees the text; "" at the edge of its block. */
+  function charBeside(el, before) {
+    var walker = document.createTreeWalker(el.closest("p, li, h1, h2, h3, td, th, div") || document.body,
+      NodeFilter.SHOW_TEXT);
+    var last = "";
+    var node;
+    var past = false;
+    while ((node = walker.nextNode())) {
+      if (el.contains(node)) {
+        if (before) return last;
+        past = true;
+        continue;
+      }
+      if (!past && node.data.length) last = node.data.charAt(node.data.length - 1);
+      if (past && node.data.length) return node.data.charAt(0);
+    }
+    return before ? last : "";
+  }
+
+  // A formula stays on one line with the word it is part of ("GPT-3", "O(L log L)"): a word joiner goes
+  // between them, inside the formula's span, so that the source offsets the annotations rely on do not move.
+  function glueToNeighbours(el) {
+    var before = charBeside(el, true);
+    var after = charBeside(el, false);
+    if (before && !/\s/.test(before)) el.insertBefore(document.createTextNode(WORD_JOINER), el.firstChild);
+    if (after && !/\s/.test(after)) el.appendChild(document.createTextNode(WORD_JOINER));
+  }
+
+  // Copying rendered text gives the words a reader sees: each formula once, as its TeX ("GPT-3", not the
+  // rendering's two copies on separate lines), without footnote numbers or the joiners above.
+  document.addEventListener("copy", function (event) {
+    var selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed || !event.clipboardData) return;
+    var range = selection.getRangeAt(0);
+    var holder = document.createElement("div");
+    holder.appendChild(range.cloneContents());
+    if (!holder.querySelector(".katex, .math, .hl-ref")) return;
+    // a selection that starts inside a formula brings a partial copy of its span, data-tex included
+    holder.querySelectorAll(".math[data-tex], .katex").forEach(function (el) {
+      var source = el.closest(".math[data-tex]") || el;
+      var tex = source.getAttribute("data-tex");
+      if (tex === null) {
+        var annotation = el.querySelector('annotation[encoding="application/x-tex"]');
+        tex = annotation ? annotation.textContent : (el.querySelector(".katex-html") || el).textContent;
+      }
+      if (el.parentNode) el.replaceWith(document.createTextNode(tex));
+    });
+    holder.querySelectorAll(".hl-ref, .katex-mathml").forEach(function (el) { el.remove(); });
+    event.clipboardData.setData("text/plain", holder.textContent.replace(/\u2060/g, ""));
+    event.preventDefault();
+  });
 
   // ---- posting forms in place: the server answers X-Fragment requests with the updated piece of page
 

@@ -24,6 +24,7 @@ final class Routes {
         r.post("/setup", f.accounts.login::setup, f.accounts.login::showSetup);
         r.get("/login", f.accounts.login::showLogin);
         r.post("/login", f.accounts.login::login, f.accounts.login::showLogin);
+        r.get("/login/forgot", f.accounts.login::showForgotPassword);
         r.post("/logout", f.accounts.login::logout);
         r.get("/signup", f.accounts.join::showSignup);
         r.post("/signup", f.accounts.join::signup, f.accounts.join::showSignup);

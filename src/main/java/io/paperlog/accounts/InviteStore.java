@@ -3,14 +3,15 @@ package io.paperlog.accounts;
 import static io.paperlog.db.schema.Tables.ACCOUNT;
 import static io.paperlog.db.schema.Tables.INVITE;
 
+
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
+import io.paperlog.db.schema.tables.records.InviteRecord;
 import io.paperlog.web.Tokens;
 import io.paperlog.web.UserError;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -95,13 +96,25 @@ public final class InviteStore {
         });
     }
 
+    /** The invite's id; a 404 for a link that never was an invite, a 410 that says why for a spent one. */
     private long usableId(DSLContext dsl, String token) {
-        Optional<Long> id = !Tokens.looksLikeToken(token) ? Optional.empty() : dsl.select(INVITE.ID).from(INVITE)
-                .where(INVITE.TOKEN_HASH.eq(Tokens.sha256(token)))
-                .and(INVITE.USED_AT.isNull()).and(INVITE.REVOKED_AT.isNull())
-                .and(INVITE.EXPIRES_AT.gt(Timestamps.now(clock)))
-                .fetchOptional(INVITE.ID);
-        return id.orElseThrow(() -> UserError.notFound(
-                "This invite link is no longer valid. Please ask an admin for a new one."));
+        InviteRecord invite = !Tokens.looksLikeToken(token) ? null
+                : dsl.selectFrom(INVITE).where(INVITE.TOKEN_HASH.eq(Tokens.sha256(token))).fetchOne();
+        if (invite == null) {
+            throw UserError.notFound("There is no invite at this address. Check that the whole link was copied,"
+                    + " or ask an admin of this Paperlog for a new one.");
+        }
+        if (invite.getUsedAt() != null) {
+            throw UserError.gone("This invite link has already been used to join. If that was you, log in;"
+                    + " if not, ask an admin of this Paperlog for a new invite.");
+        }
+        if (invite.getRevokedAt() != null) {
+            throw UserError.gone("This invite link was withdrawn by an admin. Ask them for a new one.");
+        }
+        if (invite.getExpiresAt().compareTo(Timestamps.now(clock)) <= 0) {
+            throw UserError.gone("This invite link has expired: invites are valid for "
+                    + LIFETIME.toDays() + " days. Ask an admin of this Paperlog for a new one.");
+        }
+        return invite.getId();
     }
 }

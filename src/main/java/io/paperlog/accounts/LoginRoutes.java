@@ -51,6 +51,11 @@ public final class LoginRoutes {
         SafeRedirect.to(ctx, "/", "Welcome, " + created.get().displayName() + ". You are the admin of this Paperlog.");
     }
 
+    /** What to do about a forgotten password: Paperlog sends no mail, so an admin issues a reset link. */
+    public void showForgotPassword(Context ctx) {
+        views.render(ctx, "accounts/forgot", Map.of("resetHours", ResetStore.LIFETIME.toHours()));
+    }
+
     /** The login form; someone already signed in goes on, unless the form is shown again for a refused login. */
     public void showLogin(Context ctx) {
         String next = SafeRedirect.orHome(Form.kept(ctx, "next", ctx.queryParam("next")));
@@ -95,8 +100,9 @@ public final class LoginRoutes {
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
             ctx.header("Retry-After", String.valueOf(seconds));
-            throw UserError.tooManyAttempts("password", "Too many failed attempts. Please wait "
-                    + Math.max(1, (seconds + 59) / 60) + " minute(s) and try again.");
+            long minutes = Math.max(1, (seconds + 59) / 60);
+            throw UserError.tooManyAttempts("password", "Too many failed attempts, so logging in is paused for now."
+                    + " Please wait " + (minutes == 1 ? "a minute" : minutes + " minutes") + " and try again.");
         }
     }
 }

@@ -9,8 +9,8 @@ import io.paperlog.web.Tokens;
 import io.paperlog.web.UserError;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record4;
 
 /** One-time password-reset links an admin issues. Using one sets the password and ends every session. */
 public final class ResetStore {
@@ -70,16 +70,25 @@ public final class ResetStore {
         });
     }
 
+    /** The account the link resets; a 404 for a link that never was one, a 410 that says why for a spent one. */
     private long usableAccount(DSLContext dsl, String token) {
-        Optional<Long> accountId = !Tokens.looksLikeToken(token) ? Optional.empty() : dsl
-                .select(PASSWORD_RESET.ACCOUNT_ID).from(PASSWORD_RESET).join(ACCOUNT)
-                .on(ACCOUNT.ID.eq(PASSWORD_RESET.ACCOUNT_ID))
+        Record4<Long, String, String, Integer> reset = !Tokens.looksLikeToken(token) ? null : dsl
+                .select(PASSWORD_RESET.ACCOUNT_ID, PASSWORD_RESET.USED_AT, PASSWORD_RESET.EXPIRES_AT, ACCOUNT.IS_ACTIVE)
+                .from(PASSWORD_RESET).join(ACCOUNT).on(ACCOUNT.ID.eq(PASSWORD_RESET.ACCOUNT_ID))
                 .where(PASSWORD_RESET.TOKEN_HASH.eq(Tokens.sha256(token)))
-                .and(PASSWORD_RESET.USED_AT.isNull())
-                .and(PASSWORD_RESET.EXPIRES_AT.gt(Timestamps.now(clock)))
-                .and(ACCOUNT.IS_ACTIVE.eq(1))
-                .fetchOptional(PASSWORD_RESET.ACCOUNT_ID);
-        return accountId.orElseThrow(() -> UserError.notFound(
-                "This reset link is no longer valid. Please ask an admin for a new one."));
+                .fetchOne();
+        if (reset == null || reset.value4() != 1) {
+            throw UserError.notFound("There is no password reset at this address. Check that the whole link was"
+                    + " copied, or ask an admin of this Paperlog for a new one.");
+        }
+        if (reset.value2() != null) {
+            throw UserError.gone("This reset link has already been used. If you chose your new password with it,"
+                    + " log in with that; if not, ask an admin of this Paperlog for a new link.");
+        }
+        if (reset.value3().compareTo(Timestamps.now(clock)) <= 0) {
+            throw UserError.gone("This reset link has expired: reset links are valid for " + LIFETIME.toHours()
+                    + " hours. Ask an admin of this Paperlog for a new one.");
+        }
+        return reset.value1();
     }
 }

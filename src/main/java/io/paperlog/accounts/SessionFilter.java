@@ -20,7 +20,7 @@ public final class SessionFilter {
 
     static final String SESSION_ATTRIBUTE = "paperlog.session";
     /** Pages a visitor may see without an account. Static files and webjars are public too. */
-    static final Set<String> PUBLIC_PAGES = Set.of("/login", "/setup", "/signup", "/healthz");
+    static final Set<String> PUBLIC_PAGES = Set.of("/login", "/login/forgot", "/setup", "/signup", "/healthz");
     static final Set<String> PUBLIC_PREFIXES = Set.of("/invite/", "/reset/", "/shared/", "/calendar/");
     private static final Set<String> ASSET_PREFIXES = Set.of("/static/", "/webjars/");
 

@@ -17,6 +17,11 @@ public record ListItem(long id, long listId, long paperId, Integer rank, String 
         return AbstractMarkup.toHtml(paperTitle);
     }
 
+    /** The title as plain words (its TeX as a reader sees it), for page titles and labels. */
+    public String titleText() {
+        return AbstractMarkup.toPlainText(paperTitle);
+    }
+
     public String noteHtml() {
         return SafeMarkdown.toHtml(note);
     }

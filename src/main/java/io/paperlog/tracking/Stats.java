@@ -100,7 +100,10 @@ public record Stats(List<Count> finishedPerMonth, int finishedInYear, List<Count
                 .toList();
     }
 
-    /** A bar chart of papers finished per month; the same numbers are in a table beside it for screen readers. */
+    /**
+     * A bar chart of papers finished per month, drawn for wide screens; the same numbers are in a table beside it,
+     * which screen readers read and phones show as bars. A month without papers has no bar and no figure.
+     */
     static String chart(List<Count> months) {
         int width = 720;
         int height = 240;
@@ -125,9 +128,11 @@ public record Stats(List<Count> finishedPerMonth, int finishedInYear, List<Count
             svg.append(String.format(Locale.ROOT,
                     "<rect class=\"chart__bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"3\"/>",
                     x, y, bar, h));
-            svg.append(String.format(Locale.ROOT,
-                    "<text class=\"chart__value\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>",
-                    x + bar / 2, y - 6, m.count()));
+            if (m.count() > 0) {
+                svg.append(String.format(Locale.ROOT,
+                        "<text class=\"chart__value\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>",
+                        x + bar / 2, y - 6, m.count()));
+            }
             String[] label = m.label().split(" ");
             svg.append(String.format(Locale.ROOT,
                     "<text class=\"chart__label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">", x + bar / 2,

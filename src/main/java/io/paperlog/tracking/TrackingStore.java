@@ -9,6 +9,7 @@ import static io.paperlog.db.schema.Tables.STATUS_EVENT;
 import io.paperlog.activity.ActivityLog;
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
+import io.paperlog.papers.AbstractMarkup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -201,7 +202,12 @@ public final class TrackingStore {
     }
 
     /** A paper of the catalogue with this person's mark on it. */
-    public record LibraryRow(long paperId, Integer rank, String title, Mark mark) {}
+    public record LibraryRow(long paperId, Integer rank, String title, Mark mark) {
+
+        public String titleHtml() {
+            return AbstractMarkup.toHtml(title);
+        }
+    }
 
     /** One change of status. */
     public record StatusEvent(long paperId, Status from, Status to, String at) {}

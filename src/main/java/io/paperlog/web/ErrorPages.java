@@ -132,6 +132,7 @@ public final class ErrorPages {
             case 404 -> "Page not found";
             case 405 -> "That method isn't allowed here";
             case 409 -> "That changed in the meantime";
+            case 410 -> "This link can't be used any more";
             case 413 -> "That's too large";
             case 414 -> "That address is too long";
             case 415 -> "That kind of request body isn't accepted";

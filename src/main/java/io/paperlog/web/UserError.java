@@ -111,6 +111,11 @@ public final class UserError extends RuntimeException {
         return new UserError(409, message, Map.of(field, message));
     }
 
+    /** The thing existed but can't be used any more: a spent, withdrawn or expired link. */
+    public static UserError gone(String message) {
+        return new UserError(410, message, Map.of());
+    }
+
     public static UserError tooLarge(String message) {
         return new UserError(413, message, Map.of());
     }

@@ -221,6 +221,7 @@ class AccountsHttpTest {
         long retryAfter = Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter > 0 && retryAfter <= 900, "Retry-After " + retryAfter);
         assertTrue(throttled.body().contains("Too many failed attempts"));
+        assertTrue(throttled.body().contains("Please wait 15 minutes and try again."), throttled.body());
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         assertEquals(303, attacker.post("/login", login("admin", TestApp.PASSWORD)).statusCode(), "the window passed");
@@ -248,15 +249,21 @@ class AccountsHttpTest {
         assertTrue(bob.get("/").body().contains("Bob"));
 
         Client eve = app.visitor();
-        assertEquals(404, eve.get(invite).statusCode());
-        assertEquals(404, eve.post(invite, newAccount("eve")).statusCode());
+        HttpResponse<String> spent = eve.get(invite);
+        assertEquals(410, spent.statusCode(), "a used invite is gone, and says so");
+        assertTrue(spent.body().contains("This invite link has already been used"), spent.body());
+        assertFalse(spent.body().contains("Page not found"), spent.body());
+        assertEquals(410, eve.post(invite, newAccount("eve")).statusCode());
+        assertEquals(404, eve.get("/invite/" + "A".repeat(43)).statusCode(), "a link that never was an invite");
     }
 
     @Test
     void inviteExpiresAfterSevenDays() {
         String invite = inviteLink(app.admin());
         clock.advance(Duration.ofDays(7).plusSeconds(1));
-        assertEquals(404, app.visitor().get(invite).statusCode());
+        HttpResponse<String> expired = app.visitor().get(invite);
+        assertEquals(410, expired.statusCode());
+        assertTrue(expired.body().contains("This invite link has expired"), expired.body());
     }
 
     @Test
@@ -265,7 +272,9 @@ class AccountsHttpTest {
         String invite = inviteLink(admin);
         long id = count("SELECT max(id) FROM invite");
         assertEquals(303, admin.post("/admin/invites/" + id + "/revoke", Map.of()).statusCode());
-        assertEquals(404, app.visitor().post(invite, newAccount("carol")).statusCode());
+        HttpResponse<String> revoked = app.visitor().post(invite, newAccount("carol"));
+        assertEquals(410, revoked.statusCode());
+        assertTrue(revoked.body().contains("withdrawn by an admin"), revoked.body());
         assertEquals(1, count("SELECT count(*) FROM account"));
     }
 
@@ -306,7 +315,7 @@ class AccountsHttpTest {
                 "confirm", "a brand new passphrase")).statusCode());
         assertEquals(303, bob.get("/").statusCode(), "bob's old session ended");
         assertEquals(303, app.visitor().post("/login", login("bob", "a brand new passphrase")).statusCode());
-        assertEquals(404, app.visitor().get(link.group(1)).statusCode(), "the link works once");
+        assertEquals(410, app.visitor().get(link.group(1)).statusCode(), "the link works once");
     }
 
     @Test
@@ -319,7 +328,7 @@ class AccountsHttpTest {
     }
 
     @Test
-    void aResetLinkSentTwiceAtOnceWorksOnceAndTheOtherIsA404() throws Exception {
+    void aResetLinkSentTwiceAtOnceWorksOnceAndTheOthersAreToldItWasUsed() throws Exception {
         Client admin = app.admin();
         app.member("carl");
         long carlId = count("SELECT id FROM account WHERE username = 'carl'");
@@ -347,7 +356,18 @@ class AccountsHttpTest {
         }
         pool.shutdown();
         assertEquals(1, statuses.stream().filter(s -> s == 303).count(), statuses.toString());
-        assertEquals(browsers.size() - 1, statuses.stream().filter(s -> s == 404).count(), statuses.toString());
+        assertEquals(browsers.size() - 1, statuses.stream().filter(s -> s == 410).count(), statuses.toString());
+    }
+
+    @Test
+    void theLoginPageLeadsToWhatToDoAboutAForgottenPassword() {
+        app.admin();
+        Client visitor = app.visitor();
+        assertTrue(visitor.get("/login").body().contains("href=\"/login/forgot\""));
+        HttpResponse<String> help = visitor.get("/login/forgot");
+        assertEquals(200, help.statusCode(), "no login needed to read it");
+        assertTrue(help.body().contains("Reset link"), help.body());
+        assertTrue(help.body().contains("within 24 hours"), help.body());
     }
 
     // --- my account ----------------------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ public final class Showcase {
         Client ada = app.admin();
         Client bea = app.member("bea", "Bea Teammate");
         Client cy = app.member("cyril", "Cyril Reader");
+        String usedInvite = app.lastInvitePath();
 
         seeOther(ada.post("/papers/36/status", Map.of("status", "read")));
         seeOther(ada.post("/papers/36/rating", Map.of("rating", "4.5")));
@@ -118,6 +119,8 @@ public final class Showcase {
                 new Page("not-found", "/papers/99999")));
         publicPages.addAll(List.of(
                 new Page("login", "/login"),
+                new Page("forgot-password", "/login/forgot"),
+                new Page("invite-used", usedInvite),
                 new Page("shared-list", "/shared/" + token)));
     }
 

@@ -33,6 +33,7 @@ public final class TestApp implements AutoCloseable {
     private final App app;
     private final Path database;
     private Client firstAdmin;
+    private String lastInvitePath;
 
     private TestApp(App app, Path database) {
         this.app = app;
@@ -104,6 +105,7 @@ public final class TestApp implements AutoCloseable {
             throw new IllegalStateException("could not create an invite: " + invitePage.statusCode());
         }
         String path = URI.create(link.group(1)).getPath();
+        lastInvitePath = path;
         Client client = visitor();
         HttpResponse<String> joined = client.post(path, Map.of("username", username, "display_name", displayName,
                 "password", PASSWORD, "confirm", PASSWORD));
@@ -111,6 +113,11 @@ public final class TestApp implements AutoCloseable {
             throw new IllegalStateException("joining failed: " + joined.statusCode() + "\n" + joined.body());
         }
         return client;
+    }
+
+    /** The path of the invite the latest {@link #member} joined with: used, so no longer valid. */
+    public String lastInvitePath() {
+        return lastInvitePath;
     }
 
     public static HttpResponse<String> send(HttpRequest request) {

@@ -393,7 +393,7 @@ class TrackingHttpTest {
         erin.post("/papers/50/rating", Map.of("rating", "4"));
         String stats = erin.get("/stats").body();
         assertTrue(stats.contains("<svg class=\"chart\""));
-        assertTrue(stats.contains("<caption>Papers finished per month, last 12 months</caption>"));
+        assertTrue(stats.contains("<caption class=\"visually-hidden\">Papers finished per month, last 12 months</caption>"));
         assertEquals("1", statsFigure(stats));
         assertTrue(stats.contains(">4.0</span>"), "average rating");
         assertTrue(stats.contains("data-month=\"" + today().substring(0, 7) + "\""));
