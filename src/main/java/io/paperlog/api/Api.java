@@ -21,7 +21,8 @@ import java.time.Clock;
 
 /**
  * The token API at {@code /api/v1}: JSON over the same stores as the pages, for the person whose token asks. Its
- * routes are in {@link #register}, its OpenAPI 3.1 document at {@code /api/openapi.json}.
+ * routes are in the route table ({@code Routes}), registered through {@link #router}; its OpenAPI 3.1 document is
+ * served at {@code /api/openapi.json}.
  */
 public final class Api {
 
