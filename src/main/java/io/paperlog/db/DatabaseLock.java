@@ -47,7 +47,7 @@ final class DatabaseLock implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new Backups.BackupException("a running Paperlog is using " + database.toAbsolutePath()
+            throw new Backups.BackupException("a running Paperlog is using " + database.toAbsolutePath().normalize()
                     + " (it holds " + file.getFileName() + "); stop it first");
         }
         return new DatabaseLock(channel, lock);
