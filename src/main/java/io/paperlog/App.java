@@ -70,7 +70,7 @@ public final class App implements AutoCloseable {
             db.awaitOpen();
             classesWarm.join();
             Warmup.runQueries(features.catalogueStore);
-            return new App(config, db, javalin, routes, startHousekeeping(features));
+            return new App(config, db, javalin, routes, startHousekeeping(features, config, db, clock));
         } catch (RuntimeException e) {
             if (javalin != null) {
                 javalin.stop();
@@ -103,13 +103,14 @@ public final class App implements AutoCloseable {
             javalin.routes.before(RequestInput::check);
             javalin.routes.before(router::refuseUnknownMethod);
             javalin.routes.before(features.accounts.filter::handle);
+            javalin.routes.before(features.api::filter);
             errors.register(javalin.routes);
             Routes.register(router, features);
             routes.addAll(router.routes());
         });
     }
 
-    private static ScheduledExecutorService startHousekeeping(Features features) {
+    private static ScheduledExecutorService startHousekeeping(Features features, Config config, Database db, Clock clock) {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "paperlog-housekeeping");
             thread.setDaemon(true);
@@ -118,11 +119,23 @@ public final class App implements AutoCloseable {
         executor.scheduleWithFixedDelay(() -> {
             try {
                 features.accounts.sessions.purgeExpired();
+                features.accounts.tokens.purgeExpired();
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(App.class).warn("could not purge expired sessions", e);
             }
         }, 1, 3600, TimeUnit.SECONDS);
+        if (config.rollingBackups() != null) {
+            scheduleBackups(executor, new BackupSchedule(config.rollingBackups(), db, clock));
+        }
         return executor;
+    }
+
+    /** Each backup schedules the next, so that the period counts from the newest backup in the folder. */
+    private static void scheduleBackups(ScheduledExecutorService executor, BackupSchedule schedule) {
+        executor.schedule(() -> {
+            schedule.run();
+            scheduleBackups(executor, schedule);
+        }, schedule.untilNext().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static StartupException asStartupFailure(Config config, RuntimeException e) {

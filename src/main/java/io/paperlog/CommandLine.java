@@ -4,7 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns flags and environment variables into a {@link Config}; flags win over the environment. */
 final class CommandLine {
@@ -21,8 +25,20 @@ final class CommandLine {
               --base-url URL  the address people reach Paperlog at, for the links it makes (invites,
                            resets, exports), e.g. https://papers.example.org; needed behind a reverse proxy
                                                        [PAPERLOG_BASE_URL, default: none]
+              --backup-dir DIR  keep rolling backups of the database in DIR while running
+                                                       [PAPERLOG_BACKUP_DIR, default: none]
+              --backup-every D  how often: 30m, 6h, 1d (from 5m to 30d)
+                                                       [PAPERLOG_BACKUP_EVERY, default 24h]
+              --backup-keep N   how many to keep, the oldest pruned first (1 to 1000)
+                                                       [PAPERLOG_BACKUP_KEEP, default 7]
               --help       print this help and exit
+
+            Backups of a database, running or not (see 'backup --help'):
+              java -jar paperlog.jar backup --db FILE --to BACKUP
+              java -jar paperlog.jar restore --from BACKUP --db FILE
             """;
+
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})([mhd])");
 
     /** What the command line asked for: run with a config, or print help. */
     record Parsed(Config config, boolean helpRequested) {}
@@ -42,6 +58,9 @@ final class CommandLine {
         String portSource = env.containsKey("PAPERLOG_PORT") ? "PAPERLOG_PORT" : "--port";
         boolean secureCookies = parseBoolean(env.getOrDefault("PAPERLOG_SECURE_COOKIES", "false"));
         String baseUrl = env.get("PAPERLOG_BASE_URL");
+        String backupDir = env.get("PAPERLOG_BACKUP_DIR");
+        String backupEvery = env.get("PAPERLOG_BACKUP_EVERY");
+        String backupKeep = env.get("PAPERLOG_BACKUP_KEEP");
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -57,7 +76,7 @@ final class CommandLine {
                     return new Parsed(null, true);
                 }
                 case "--secure-cookies" -> secureCookies = value == null || parseBoolean(value);
-                case "--port", "--host", "--db", "--base-url" -> {
+                case "--port", "--host", "--db", "--base-url", "--backup-dir", "--backup-every", "--backup-keep" -> {
                     if (value == null) {
                         // "--db --help" is a forgotten value, not a database named "--help"
                         if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -72,6 +91,9 @@ final class CommandLine {
                         }
                         case "--host" -> host = value;
                         case "--base-url" -> baseUrl = value;
+                        case "--backup-dir" -> backupDir = value;
+                        case "--backup-every" -> backupEvery = value;
+                        case "--backup-keep" -> backupKeep = value;
                         default -> db = value;
                     }
                 }
@@ -79,8 +101,8 @@ final class CommandLine {
             }
         }
         try {
-            return new Parsed(new Config(requireHost(host), parsePort(port, portSource), parsePath(db), secureCookies,
-                    parseBaseUrl(baseUrl)), false);
+            return new Parsed(new Config(requireHost(host), parsePort(port, portSource), parsePath(db, "--db"),
+                    secureCookies, parseBaseUrl(baseUrl), parseRolling(backupDir, backupEvery, backupKeep)), false);
         } catch (IllegalArgumentException refused) {
             throw new UsageException(refused.getMessage());
         }
@@ -125,14 +147,54 @@ final class CommandLine {
         }
     }
 
-    private static Path parsePath(String raw) {
+    static Path parsePath(String raw, String flag) {
         if (raw.isBlank()) {
-            throw new UsageException("--db must not be empty");
+            throw new UsageException(flag + " must not be empty");
         }
         try {
             return Path.of(raw);
         } catch (InvalidPathException e) {
-            throw new UsageException("--db is not a valid path: " + raw);
+            throw new UsageException(flag + " is not a valid path: " + raw);
         }
+    }
+
+    /** Rolling backups: none without a folder; how often and how many only with one. */
+    private static Config.RollingBackups parseRolling(String dir, String every, String keep) {
+        if (dir == null || dir.isBlank()) {
+            if (every != null || keep != null) {
+                throw new UsageException((every != null ? "--backup-every" : "--backup-keep")
+                        + " needs --backup-dir, the folder the backups go in");
+            }
+            return null;
+        }
+        return new Config.RollingBackups(parsePath(dir, "--backup-dir"),
+                every == null ? Config.RollingBackups.DEFAULT_EVERY : parseDuration(every),
+                keep == null ? Config.RollingBackups.DEFAULT_KEEP : parseKeep(keep));
+    }
+
+    /** 30m, 6h, 1d: a whole number of minutes, hours or days. */
+    static Duration parseDuration(String raw) {
+        Matcher m = DURATION.matcher(raw.strip().toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            Duration d = switch (m.group(2)) {
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            };
+            if (d.compareTo(Config.RollingBackups.LEAST_EVERY) >= 0 && d.compareTo(Config.RollingBackups.MOST_EVERY) <= 0) {
+                return d;
+            }
+        }
+        throw new UsageException("--backup-every must be a duration like 30m, 6h or 1d, from 5m to 30d, got '" + raw + "'");
+    }
+
+    private static int parseKeep(String raw) {
+        String s = raw.strip();
+        if (s.matches("\\d{1,4}") && Integer.parseInt(s) >= 1 && Integer.parseInt(s) <= Config.RollingBackups.MOST_KEPT) {
+            return Integer.parseInt(s);
+        }
+        throw new UsageException("--backup-keep must be a number from 1 to " + Config.RollingBackups.MOST_KEPT
+                + ", got '" + raw + "'");
     }
 }

@@ -2,13 +2,29 @@ package io.paperlog;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * How one Paperlog instance runs: where it listens, where its database lives, whether its cookies are marked Secure
  * (behind HTTPS, which also turns on HSTS), and the address its links are built on ({@code baseUrl}, null to
  * trust only requests that name this server or a loopback address).
  */
-public record Config(String host, int port, Path database, boolean secureCookies, URI baseUrl) {
+public record Config(String host, int port, Path database, boolean secureCookies, URI baseUrl,
+                     RollingBackups rollingBackups) {
+
+    /** Backups taken while the server runs: into {@code folder}, one per {@code every}, the newest {@code keep} kept. */
+    public record RollingBackups(Path folder, Duration every, int keep) {
+        public static final Duration DEFAULT_EVERY = Duration.ofHours(24);
+        public static final int DEFAULT_KEEP = 7;
+        static final Duration LEAST_EVERY = Duration.ofMinutes(5);
+        static final Duration MOST_EVERY = Duration.ofDays(30);
+        static final int MOST_KEPT = 1000;
+    }
+
+    /** A server without rolling backups. */
+    public Config(String host, int port, Path database, boolean secureCookies, URI baseUrl) {
+        this(host, port, database, secureCookies, baseUrl, null);
+    }
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -42,14 +58,18 @@ public record Config(String host, int port, Path database, boolean secureCookies
     }
 
     public Config withPort(int newPort) {
-        return new Config(host, newPort, database, secureCookies, baseUrl);
+        return new Config(host, newPort, database, secureCookies, baseUrl, rollingBackups);
     }
 
     public Config withDatabase(Path newDatabase) {
-        return new Config(host, port, newDatabase, secureCookies, baseUrl);
+        return new Config(host, port, newDatabase, secureCookies, baseUrl, rollingBackups);
     }
 
     public Config withBaseUrl(URI newBaseUrl) {
-        return new Config(host, port, database, secureCookies, newBaseUrl);
+        return new Config(host, port, database, secureCookies, newBaseUrl, rollingBackups);
+    }
+
+    public Config withRollingBackups(RollingBackups backups) {
+        return new Config(host, port, database, secureCookies, baseUrl, backups);
     }
 }

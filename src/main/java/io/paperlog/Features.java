@@ -2,8 +2,10 @@ package io.paperlog;
 
 import io.paperlog.accounts.Accounts;
 import io.paperlog.activity.Activity;
+import io.paperlog.api.Api;
 import io.paperlog.activity.Feed;
 import io.paperlog.admin.AdminRoutes;
+import io.paperlog.admin.BackupRoutes;
 import io.paperlog.annotations.Annotations;
 import io.paperlog.catalogue.CatalogueRoutes;
 import io.paperlog.catalogue.CatalogueStore;
@@ -26,12 +28,14 @@ final class Features {
     final CatalogueStore catalogueStore;
     final Accounts accounts;
     final AdminRoutes admin;
+    final BackupRoutes backups;
     final Activity activity;
     final Tracking tracking;
     final Annotations annotations;
     final Lists lists;
     final CatalogueRoutes catalogue;
     final PaperPage paperPage;
+    final Api api;
 
     Features(Database db, Clock clock, Feed feed, Settings settings) {
         Views views = settings.views();
@@ -39,6 +43,7 @@ final class Features {
         catalogueStore = new CatalogueStore(db);
         accounts = new Accounts(db, clock, settings.secureCookies(), views);
         admin = new AdminRoutes(accounts.store, accounts.invites, accounts.resets, settings.baseUrl(), views);
+        backups = new BackupRoutes(db, clock);
         activity = new Activity(feed, clock, views);
         tracking = new Tracking(db, clock, activity.log, papers, views);
         annotations = new Annotations(db, clock, activity.log, papers, settings.baseUrl(), views);
@@ -48,6 +53,8 @@ final class Features {
         // the paper page: my reading, the team's, the lists it is on, then the annotations beside the abstract
         paperPage = new PaperPage(papers, views,
                 List.of(tracking.section, new TeamSection(team), lists.section, annotations.section));
+        api = new Api(db, clock, settings.baseUrl(), new Api.Stores(papers, catalogueStore, tracking.marks, tracking.notes,
+                annotations.store, lists.store, lists.items, accounts.tokens));
     }
 
     /** What the features are built with besides the database. */

@@ -19,6 +19,9 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (BackupCommand.handles(args)) {
+            return BackupCommand.run(args, System.getenv(), out, err);
+        }
         CommandLine.Parsed parsed;
         try {
             parsed = CommandLine.parse(args, System.getenv());

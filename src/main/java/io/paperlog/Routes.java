@@ -1,5 +1,6 @@
 package io.paperlog;
 
+import io.paperlog.api.ApiRouter;
 import io.paperlog.web.Router;
 
 /**
@@ -35,12 +36,16 @@ final class Routes {
         r.post("/account/profile", f.accounts.myAccount::updateProfile, f.accounts.myAccount::show);
         r.post("/account/password", f.accounts.myAccount::changePassword, f.accounts.myAccount::show);
         r.post("/account/sessions/end-others", f.accounts.myAccount::endOtherSessions);
+        r.get("/account/tokens", f.accounts.tokenRoutes::show);
+        r.post("/account/tokens", f.accounts.tokenRoutes::create, f.accounts.tokenRoutes::show);
+        r.post("/account/tokens/{id}/revoke", f.accounts.tokenRoutes::revoke);
 
         // ---- admin (admins only)
         r.get("/admin", f.admin::show);
         r.post("/admin/invites", f.admin::createInvite);
         r.post("/admin/invites/{id}/revoke", f.admin::revokeInvite);
         r.post("/admin/settings", f.admin::updateSettings);
+        r.post("/admin/backup", f.backups::download);
         r.post("/admin/accounts/{id}/reset", f.admin::createResetLink);
         r.post("/admin/accounts/{id}/{action}", f.admin::changeAccount, f.admin::show);
 
@@ -100,5 +105,32 @@ final class Routes {
         r.post("/annotations/{id}/delete", f.annotations.routes::delete);
         r.post("/annotations/{id}/replies", f.annotations.routes::reply, f.annotations.routes::show);
         r.post("/annotations/{id}/resolve", f.annotations.routes::resolve);
+
+        // ---- the token API: JSON for the person whose token asks; a GET never writes, a read token never writes
+        ApiRouter api = f.api.router(r);
+        api.get("/api/openapi.json", f.api::document);
+        api.get("/api/v1/me", f.api::me);
+        api.get("/api/v1/papers", f.api.papers::list);
+        api.get("/api/v1/papers/{id}", f.api.papers::show);
+        api.get("/api/v1/reading", f.api.reading::library);
+        api.get("/api/v1/reading/events", f.api.reading::events);
+        api.get("/api/v1/papers/{id}/reading", f.api.reading::show);
+        api.put("/api/v1/papers/{id}/status", f.api.reading::setStatus);
+        api.put("/api/v1/papers/{id}/rating", f.api.reading::setRating);
+        api.get("/api/v1/papers/{id}/note", f.api.reading::note);
+        api.put("/api/v1/papers/{id}/note", f.api.reading::saveNote);
+        api.get("/api/v1/annotations", f.api.annotations::mine);
+        api.get("/api/v1/papers/{id}/annotations", f.api.annotations::onPaper);
+        api.post("/api/v1/papers/{id}/annotations", f.api.annotations::create);
+        api.get("/api/v1/annotations/{id}", f.api.annotations::show);
+        api.put("/api/v1/annotations/{id}", f.api.annotations::update);
+        api.delete("/api/v1/annotations/{id}", f.api.annotations::delete);
+        api.get("/api/v1/lists", f.api.lists::index);
+        api.post("/api/v1/lists", f.api.lists::create);
+        api.get("/api/v1/lists/{id}", f.api.lists::show);
+        api.post("/api/v1/lists/{id}/items", f.api.lists::addItem);
+        api.put("/api/v1/lists/{id}/order", f.api.lists::reorder);
+        api.put("/api/v1/lists/{id}/items/{itemId}/note", f.api.lists::setNote);
+        api.delete("/api/v1/lists/{id}/items/{itemId}", f.api.lists::removeItem);
     }
 }

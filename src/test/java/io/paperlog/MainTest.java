@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,24 +16,20 @@ class MainTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Console console = new Console();
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return console.run(args);
     }
 
     private String errLine() {
-        String text = err.toString(StandardCharsets.UTF_8);
-        assertEquals(1, text.lines().count(), "one line, no stack trace: " + text);
-        return text.strip();
+        return console.errLine();
     }
 
     @Test
     void helpPrintsUsageAndExitsZero() {
         assertEquals(0, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--port N"));
+        assertTrue(console.out().contains("--port N"));
     }
 
     @Test
@@ -67,7 +60,7 @@ class MainTest {
         int exit = run("--port", "0", "--db", blocker.resolve("sub/paperlog.db").toString());
         assertEquals(1, exit);
         assertTrue(errLine().startsWith("paperlog: cannot create folder"));
-        assertFalse(out.toString(StandardCharsets.UTF_8).contains("running"));
+        assertFalse(console.out().contains("running"));
     }
 
     @Test

@@ -16,6 +16,8 @@ public final class Accounts {
     public final JoinRoutes join;
     public final ResetRoutes reset;
     public final MyAccountRoutes myAccount;
+    public final TokenStore tokens;
+    public final TokenRoutes tokenRoutes;
 
     public Accounts(Database db, Clock clock, boolean secureCookies, Views views) {
         store = new AccountStore(db, clock);
@@ -30,5 +32,7 @@ public final class Accounts {
         join = new JoinRoutes(store, invites, passwords, signIn, views);
         reset = new ResetRoutes(resets, passwords, views);
         myAccount = new MyAccountRoutes(store, sessions, passwords, views);
+        tokens = new TokenStore(db, clock);
+        tokenRoutes = new TokenRoutes(tokens, views);
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.paperlog.web.Csrf;
 import io.paperlog.web.CurrentUser;
+import io.paperlog.web.Problem;
 import io.paperlog.web.UserError;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +49,8 @@ public final class SessionFilter {
 
     public void handle(Context ctx) {
         String path = ctx.path();
-        if (isAsset(path)) {
-            return;
+        if (isAsset(path) || Problem.isApiPath(path)) {
+            return; // the API knows no cookies: its token filter alone decides who asks
         }
         Optional<SessionStore.ActiveSession> session = resolve(ctx);
         String csrf = session.map(SessionStore.ActiveSession::csrfToken).orElseGet(() -> cookies.anonymousCsrf(ctx));

@@ -30,7 +30,7 @@ public record AnnotationForm(String body, String colour, String visibility, List
     }
 
     /** The content fields, their problems recorded on {@code form} (which the caller refuses, if need be). */
-    static AnnotationForm read(Form form) {
+    public static AnnotationForm read(Form form) {
         String colour = Text.orDefault(form.trimmed("colour"), DEFAULT_COLOUR);
         if (!COLOURS.contains(colour)) {
             throw UserError.badRequest("Highlight colours are " + String.join(", ", COLOURS) + ".");

@@ -84,7 +84,8 @@ public final class AnnotationListRoutes {
                 .result(json);
     }
 
-    private static Filter filter(Context ctx) {
+    /** The list's filters from the query ({@code paper}, {@code colour}, {@code tag}): also the API's. */
+    public static Filter filter(Context ctx) {
         String paper = Params.query(ctx, "paper");
         String colour = Params.query(ctx, "colour");
         String tag = Params.query(ctx, "tag");

@@ -101,16 +101,10 @@ public final class AnnotationRoutes {
     }
 
     private Annotation visible(Context ctx, CurrentUser user) {
-        long id = Params.pathId(ctx, "id", "Annotation");
-        return store.findVisible(id, user.id())
-                .orElseThrow(() -> UserError.notFound("There is no annotation " + id + "."));
+        return store.requireVisible(Params.pathId(ctx, "id", "Annotation"), user.id());
     }
 
     private Annotation owned(Context ctx, CurrentUser user) {
-        Annotation a = visible(ctx, user);
-        if (!a.ownedBy(user.id())) {
-            throw UserError.forbidden("Only its author can change this annotation.");
-        }
-        return a;
+        return store.requireOwned(Params.pathId(ctx, "id", "Annotation"), user.id());
     }
 }

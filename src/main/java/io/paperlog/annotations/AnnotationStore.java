@@ -11,6 +11,7 @@ import io.paperlog.activity.ActivityLog;
 import io.paperlog.activity.ActivityLog.Reason;
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
+import io.paperlog.web.UserError;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -140,6 +141,20 @@ public final class AnnotationStore {
             activity.notify(dsl, entry, Reason.REPLY, List.of(annotation.value2()));
             return Optional.of(replyId);
         });
+    }
+
+    /** The annotation {@code viewerId} may see; a 404 when there is none (a private one of someone else's). */
+    public Annotation requireVisible(long id, long viewerId) {
+        return findVisible(id, viewerId).orElseThrow(() -> UserError.notFound("There is no annotation " + id + "."));
+    }
+
+    /** The annotation if {@code viewerId} may change it: a 404 as above, a 403 for a teammate's shared one. */
+    public Annotation requireOwned(long id, long viewerId) {
+        Annotation a = requireVisible(id, viewerId);
+        if (!a.ownedBy(viewerId)) {
+            throw UserError.forbidden("Only its author can change this annotation.");
+        }
+        return a;
     }
 
     /** The annotation if {@code viewerId} may see it: their own, or a team-visible one. */

@@ -1,5 +1,6 @@
 package io.paperlog.annotations;
 
+import io.paperlog.web.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
  * comment (purpose commenting, Markdown) and one per tag (purpose tagging); the target is the paper's page with a
  * TextQuoteSelector and a TextPositionSelector; the colour is a styleClass with its CSS stylesheet.
  */
-final class JsonLd {
+public final class JsonLd {
 
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
     static final String MEDIA_TYPE = "application/ld+json";
@@ -19,6 +20,12 @@ final class JsonLd {
 
     /** An AnnotationCollection with every annotation on its one page. */
     static String collection(String id, String label, List<Annotation> annotations, String baseUrl) {
+        return Json.write(collectionJson(id, label, annotations, baseUrl));
+    }
+
+    /** The collection as a JSON object, for documents that hold it (the API). */
+    public static Map<String, Object> collectionJson(String id, String label, List<Annotation> annotations,
+                                                     String baseUrl) {
         List<Object> items = new ArrayList<>();
         for (Annotation a : annotations) {
             items.add(annotation(a, baseUrl, false));
@@ -35,11 +42,16 @@ final class JsonLd {
         collection.put("label", label);
         collection.put("total", annotations.size());
         collection.put("first", page);
-        return Json.write(collection);
+        return collection;
     }
 
     static String single(Annotation a, String baseUrl) {
-        return Json.write(annotation(a, baseUrl, true));
+        return Json.write(single(a, baseUrl, true));
+    }
+
+    /** One annotation as a JSON object with its {@code @context}, for documents that hold it (the API). */
+    public static Map<String, Object> single(Annotation a, String baseUrl, boolean withContext) {
+        return annotation(a, baseUrl, withContext);
     }
 
     static Map<String, Object> annotation(Annotation a, String baseUrl, boolean withContext) {

@@ -38,12 +38,28 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final CompletableFuture<Connections> ready;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    /** Why writes are refused on this thread right now (see {@link #withoutWrites}), or null while they are not. */
+    private final ThreadLocal<String> writesRefused = new ThreadLocal<>();
 
-    /** What an open database holds: the writer and the readers. */
-    private record Connections(Connection writeConnection, DSLContext writer, ReadPool readPool, DSLContext reader) {
+    /** A write asked for where {@link #withoutWrites} refuses them: nothing was written. */
+    public static final class WriteRefused extends RuntimeException {
+        WriteRefused(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** Work that may throw, run by {@link #withoutWrites}. */
+    public interface Work {
+        void run() throws Exception;
+    }
+
+    /** What an open database holds: the writer, the readers, and the lock that says a Paperlog has it open. */
+    private record Connections(Connection writeConnection, DSLContext writer, ReadPool readPool, DSLContext reader,
+                               DatabaseLock lock) {
         void close() {
             readPool.close();
             closeQuietly(writeConnection);
+            lock.close();
         }
     }
 
@@ -88,17 +104,28 @@ public final class Database implements AutoCloseable {
     private static Connections connect(Path absolute, int readers) {
         refuseIfNotSqlite(absolute);
         createParentFolders(absolute);
+        DatabaseLock lock;
+        try {
+            lock = DatabaseLock.acquire(absolute);
+        } catch (Backups.BackupException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
         String url = "jdbc:sqlite:" + absolute;
-        Migrations.migrate(dataSource(url));
         Connection writeConnection = null;
         try {
+            Migrations.migrate(dataSource(url));
             writeConnection = dataSource(url).getConnection();
             ReadPool readPool = ReadPool.open(dataSource(url), readers);
             return new Connections(writeConnection, DSL.using(writeConnection, SQLDialect.SQLITE, JOOQ_SETTINGS),
-                    readPool, DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS));
+                    readPool, DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS), lock);
         } catch (SQLException e) {
             closeQuietly(writeConnection);
+            lock.close();
             throw new StartupException("cannot open database " + absolute + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(writeConnection);
+            lock.close();
+            throw e;
         }
     }
 
@@ -118,8 +145,26 @@ public final class Database implements AutoCloseable {
         return connections().reader();
     }
 
+    /**
+     * Runs {@code work} on this thread with every {@link #write} refused ({@link WriteRefused}, saying
+     * {@code reason}): whatever code it reaches, it can only read. Reads are query-only connections already.
+     */
+    public void withoutWrites(String reason, Work work) throws Exception {
+        String before = writesRefused.get();
+        writesRefused.set(reason);
+        try {
+            work.run();
+        } finally {
+            writesRefused.set(before);
+        }
+    }
+
     /** Runs {@code work} as one {@code BEGIN IMMEDIATE} transaction on the single writer, waiting its turn. */
     public <T> T write(Function<DSLContext, T> work) {
+        String refused = writesRefused.get();
+        if (refused != null) {
+            throw new WriteRefused(refused);
+        }
         DSLContext writer = connections().writer();
         writeLock.lock();
         try {
@@ -131,6 +176,12 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** A consistent copy of this database, taken while it keeps serving, written to {@code target} (new). */
+    public void backupTo(Path target) {
+        awaitOpen();
+        Backups.copy(file, target);
     }
 
     @Override

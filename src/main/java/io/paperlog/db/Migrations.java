@@ -16,15 +16,7 @@ final class Migrations {
     private Migrations() {}
 
     static void migrate(DataSource dataSource) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations(LOCATION)
-                .placeholderReplacement(false)
-                .cleanDisabled(true)
-                .validateMigrationNaming(true)
-                // refuseNewerOrFailed has just compared what is applied with what is known
-                .validateOnMigrate(false)
-                .load();
+        Flyway flyway = configure(dataSource);
         try {
             MigrationInfoService info = flyway.info();
             refuseNewerOrFailed(info);
@@ -36,23 +28,54 @@ final class Migrations {
         }
     }
 
+    private static Flyway configure(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .placeholderReplacement(false)
+                .cleanDisabled(true)
+                .validateMigrationNaming(true)
+                // refuseNewerOrFailed has just compared what is applied with what is known
+                .validateOnMigrate(false)
+                .load();
+    }
+
     private static void refuseNewerOrFailed(MigrationInfoService info) {
-        MigrationInfo[] applied = info.applied();
-        for (MigrationInfo migration : applied) {
+        String refusal = refusal(info);
+        if (refusal != null) {
+            throw new StartupException(refusal);
+        }
+    }
+
+    /**
+     * Why this program may not open the database behind {@code dataSource} (a schema newer than it knows, a
+     * migration it does not know, one that failed), or null when it may. Reads only.
+     */
+    static String unknownTo(DataSource dataSource) {
+        try {
+            return refusal(configure(dataSource).info());
+        } catch (FlywayException e) {
+            return "cannot read its schema history: " + firstLine(e.getMessage());
+        }
+    }
+
+    private static String refusal(MigrationInfoService info) {
+        for (MigrationInfo migration : info.applied()) {
             MigrationState state = migration.getState();
             if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
-                throw new StartupException("the database schema (version " + migration.getVersion()
-                        + ") is newer than this Paperlog understands; upgrade Paperlog to open it");
+                return "the database schema (version " + migration.getVersion()
+                        + ") is newer than this Paperlog understands; upgrade Paperlog to open it";
             }
             if (state == MigrationState.MISSING_SUCCESS || state == MigrationState.MISSING_FAILED) {
-                throw new StartupException("migration " + migration.getVersion()
-                        + " was applied to this database but is unknown to this Paperlog; refusing to start");
+                return "migration " + migration.getVersion()
+                        + " was applied to this database but is unknown to this Paperlog; refusing to start";
             }
             if (state.isFailed()) {
-                throw new StartupException("migration " + migration.getVersion()
-                        + " failed earlier on this database; restore a backup before starting");
+                return "migration " + migration.getVersion()
+                        + " failed earlier on this database; restore a backup before starting";
             }
         }
+        return null;
     }
 
     private static String firstLine(String message) {

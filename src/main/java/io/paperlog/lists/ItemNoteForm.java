@@ -4,13 +4,16 @@ import io.javalin.http.Context;
 import io.paperlog.web.Form;
 
 /** An item's "why read this" note, in Markdown. */
-record ItemNoteForm(String note) {
+public record ItemNoteForm(String note) {
 
     static final int MAX_NOTE = 5000;
     static final String FIELD = "note";
 
     static ItemNoteForm read(Context ctx) {
-        Form form = Form.of(ctx);
+        return read(Form.of(ctx));
+    }
+
+    public static ItemNoteForm read(Form form) {
         String note = note(form);
         form.refuseIfInvalid();
         return new ItemNoteForm(note);

@@ -12,7 +12,10 @@ public record ListForm(String name, String description, Visibility visibility) {
     static final int MAX_DESCRIPTION = 5000;
 
     static ListForm read(Context ctx) {
-        Form form = Form.of(ctx);
+        return read(Form.of(ctx));
+    }
+
+    public static ListForm read(Form form) {
         String name = form.trimmed("name").replaceAll("\\s+", " ");
         String description = form.trimmed("description");
         Visibility visibility = Visibility.of(Text.orDefault(form.trimmed("visibility"), "private"))

@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A whole new order of a list's items (their ids, comma-separated), from a page that showed it at {@code version}. */
-record OrderForm(List<Long> itemIds, int version) {
+public record OrderForm(List<Long> itemIds, int version) {
 
     static final int MAX_ITEMS = 2000;
 
     static OrderForm read(Context ctx) {
-        Form form = Form.of(ctx);
+        return read(Form.of(ctx));
+    }
+
+    public static OrderForm read(Form form) {
         String raw = form.trimmed("order");
         List<Long> ids = new ArrayList<>();
         for (String part : raw.isEmpty() ? new String[0] : raw.split(",", MAX_ITEMS + 1)) {

@@ -12,7 +12,10 @@ public record StatusForm(Status status, LocalDate startedOn, LocalDate finishedO
     static final String FIELD = "status";
 
     public static StatusForm read(Context ctx) {
-        Form form = Form.of(ctx);
+        return read(Form.of(ctx));
+    }
+
+    public static StatusForm read(Form form) {
         Status status = Status.fromSlug(form.text("status")).orElse(null);
         if (status == null) {
             form.problem(FIELD, Status.RULE);

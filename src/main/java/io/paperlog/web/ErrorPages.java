@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
+import io.paperlog.db.Database;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -41,6 +42,7 @@ public final class ErrorPages {
 
     public void register(RoutesConfig routes) {
         routes.exception(UserError.class, (e, ctx) -> refuse(ctx, e));
+        routes.exception(Database.WriteRefused.class, (e, ctx) -> refuse(ctx, UserError.forbidden(e.getMessage())));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e instanceof MethodNotAllowedResponse notAllowed) {
                 ctx.header("Allow", allow(notAllowed.getDetails()));
@@ -59,6 +61,10 @@ public final class ErrorPages {
     }
 
     void refuse(Context ctx, UserError error) {
+        if (Problem.applies(ctx)) {
+            Problem.send(ctx, error);
+            return;
+        }
         ctx.status(error.status());
         FormPage form = Router.formPage(ctx);
         String fragment = InPlace.fragment(ctx);
@@ -87,6 +93,10 @@ public final class ErrorPages {
 
     /** The error page for {@code status}; {@code message} is a sentence of ours, never an exception's text. */
     void page(Context ctx, int status, String message) {
+        if (Problem.applies(ctx)) {
+            Problem.send(ctx, status, message);
+            return;
+        }
         ctx.status(status);
         try {
             views.render(ctx, "errors/error", model(status, message));
@@ -166,6 +176,12 @@ public final class ErrorPages {
             @Override
             protected void generateResponse(Request request, Response response, int code, String message,
                                             Throwable cause, Callback callback) throws IOException {
+                if (Problem.isApiPath(request.getHttpURI() == null ? null : request.getHttpURI().getPath())) {
+                    response.getHeaders().put("Content-Type", Problem.MEDIA_TYPE);
+                    response.write(true, java.nio.ByteBuffer.wrap(Problem.json(code, jettyReason(code, message),
+                            Map.of(), Map.of()).getBytes(StandardCharsets.UTF_8)), callback);
+                    return;
+                }
                 if (!generateAcceptableResponse(request, response, callback, "text/html", List.of(StandardCharsets.UTF_8),
                         code, message, cause)) {
                     callback.succeeded();

@@ -46,6 +46,9 @@ public final class RequestInput {
         if (ctx.isMultipart()) {
             refuseUnread(ctx, UserError.unsupportedMediaType(NO_MULTIPART));
         }
+        if (Problem.isApiPath(ctx.path())) {
+            return; // the API reads JSON bodies itself, with checks of its own
+        }
         Map<String, List<String>> form;
         try {
             form = ctx.formParamMap();

@@ -56,6 +56,17 @@ public final class Router {
         table.add(Entry.of("POST", path));
     }
 
+    /** The API's other methods: PUT and DELETE (refused like any request, in the API's own way). */
+    public void put(String path, Handler handler) {
+        routes.put(path, handler);
+        table.add(Entry.of("PUT", path));
+    }
+
+    public void delete(String path, Handler handler) {
+        routes.delete(path, handler);
+        table.add(Entry.of("DELETE", path));
+    }
+
     public List<Route> routes() {
         return table.stream().map(Entry::route).toList();
     }

@@ -20,16 +20,31 @@ public final class UserError extends RuntimeException {
     private final Map<String, String> fields;
     /** What the form shown again holds in fields the request did not type (see {@link #keeping}). */
     private final Map<String, String> kept;
+    /** Members the API's problem document adds (see {@link #withDetail}), in order. */
+    private final Map<String, Object> details;
 
     private UserError(int status, String message, Map<String, String> fields) {
-        this(status, message, fields, Map.of());
+        this(status, message, fields, Map.of(), Map.of());
     }
 
-    private UserError(int status, String message, Map<String, String> fields, Map<String, String> kept) {
+    private UserError(int status, String message, Map<String, String> fields, Map<String, String> kept,
+                      Map<String, Object> details) {
         super(message, null, false, false);
         this.status = status;
         this.fields = Map.copyOf(fields);
         this.kept = Map.copyOf(kept);
+        this.details = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    }
+
+    /** This error, with a member {@code name} in the API's problem document: what a script needs to carry on. */
+    public UserError withDetail(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(details);
+        more.put(name, value);
+        return new UserError(status, getMessage(), fields, kept, more);
+    }
+
+    public Map<String, Object> details() {
+        return details;
     }
 
     /**
@@ -39,7 +54,7 @@ public final class UserError extends RuntimeException {
     public UserError keeping(String field, String value) {
         Map<String, String> more = new LinkedHashMap<>(kept);
         more.put(field, value);
-        return new UserError(status, getMessage(), fields, more);
+        return new UserError(status, getMessage(), fields, more, details);
     }
 
     /** The value this error keeps for {@code field}, or null. */
@@ -64,6 +79,11 @@ public final class UserError extends RuntimeException {
     /** Too many attempts; the form is shown again with the sentence beside {@code field}. */
     public static UserError tooManyAttempts(String field, String message) {
         return new UserError(429, message, Map.of(field, message));
+    }
+
+    /** Too many requests in too short a time; the caller says when to try again in {@code Retry-After}. */
+    public static UserError tooManyRequests(String message) {
+        return new UserError(429, message, Map.of());
     }
 
     /** The thing exists and the person may see it, but not change it. */

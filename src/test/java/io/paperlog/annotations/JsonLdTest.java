@@ -2,32 +2,13 @@ package io.paperlog.annotations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.paperlog.annotations.Anchoring.Selector;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonLdTest {
-
-    @Test
-    void jsonEscapesEverythingThatMustBe() {
-        assertEquals("\"a\\\"b\\\\c\\nd\\te\\u0001\\u003c/script\\u003e \\u0026 \\u2028\"\n",
-                Json.write("a\"b\\c\nd\te\u0001</script> & \u2028"));
-        assertEquals("null\n", Json.write(null));
-        assertEquals("[]\n", Json.write(List.of()));
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("n", 3);
-        map.put("b", true);
-        map.put("l", List.of(1L, "x"));
-        assertEquals("{\n  \"n\": 3,\n  \"b\": true,\n  \"l\": [\n    1,\n    \"x\"\n  ]\n}\n", Json.write(map));
-        assertEquals("\"é — 𝛼\"\n", Json.write("é — 𝛼"), "non-ASCII text stays as UTF-8");
-        assertThrows(IllegalArgumentException.class, () -> Json.write(new Object()));
-        assertThrows(IllegalArgumentException.class, () -> Json.write(1.5));
-    }
 
     static Annotation sample(String body, List<String> tags) {
         return new Annotation(12, 1, "alice", "Alice \"A\"", 36, "Reformer", new Selector("the quote", "before ",

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 /** One browser's worth of cookies against a {@link TestApp}: posts carry the page's CSRF token like a form would. */
 public final class Client {
 
+    private static final Pattern API_TOKEN = Pattern.compile("value=\"(pl_[A-Za-z0-9_-]{43})\"");
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]*)\">");
 
     private final TestApp app;
@@ -81,6 +82,16 @@ public final class Client {
             throw new IllegalStateException("no csrf-token meta tag on the page");
         }
         return meta.group(1);
+    }
+
+    /** A new personal API token of this (signed-in) person, made on the tokens page; {@code scope} read or write. */
+    public String apiToken(String name, String scope, String days) {
+        HttpResponse<String> page = post("/account/tokens", Map.of("name", name, "scope", scope, "days", days));
+        Matcher shown = API_TOKEN.matcher(page.body());
+        if (page.statusCode() != 201 || !shown.find()) {
+            throw new IllegalStateException("no token made: " + page.statusCode() + "\n" + page.body());
+        }
+        return shown.group(1);
     }
 
     public boolean isLoggedIn() {

@@ -89,6 +89,9 @@ public final class Showcase {
         String token = app.app().database().read()
                 .fetchValue("SELECT public_token FROM reading_list WHERE public_token IS NOT NULL").toString();
 
+        ada.apiToken("Zotero sync", "write", "90");
+        ada.apiToken("Laptop script (read only)", "read", "30");
+
         pages.addAll(List.of(
                 new Page("catalogue", "/"),
                 new Page("catalogue-read", "/?status=read"),
@@ -110,6 +113,7 @@ public final class Showcase {
                 new Page("activity", "/activity"),
                 new Page("notifications", "/notifications"),
                 new Page("account", "/account"),
+                new Page("account-tokens", "/account/tokens"),
                 new Page("admin", "/admin"),
                 new Page("help", "/help"),
                 new Page("not-found", "/papers/99999")));

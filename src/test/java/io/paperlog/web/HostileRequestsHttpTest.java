@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.paperlog.testing.Client;
 import io.paperlog.testing.DatabaseDigest;
 import io.paperlog.testing.RawHttp;
+import io.paperlog.testing.StandardError;
 import io.paperlog.testing.TestApp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -57,6 +58,14 @@ class HostileRequestsHttpTest {
     /** Who sends the hostile requests: a visitor (with the token its pages carry), a member and the admin. */
     record Sender(String name, List<String> headers) {}
 
+    /** A script with a write token: what reaches the API's handlers (which take no cookie). */
+    static Sender script(Client client) {
+        String authorization = "Authorization: Bearer " + client.apiToken("hostile", "write", "7");
+        assertEquals(200, RawHttp.get(app.app().port(), "/api/v1/me", authorization).status(), "used once, so that "
+                + "its last-used time is written before the walk, not during it");
+        return new Sender("a write token", List.of(authorization));
+    }
+
     static Sender sender(String name, Client client) {
         String token = client.csrfToken();
         String cookies = client.isLoggedIn() ? "paperlog_session=" + client.cookie("paperlog_session").orElseThrow()
@@ -67,11 +76,11 @@ class HostileRequestsHttpTest {
     @Test
     void everyPathParameterOfEveryRouteAnswersBelow500WithoutAStackTraceOrAChange() throws Exception {
         List<Sender> senders = List.of(sender("a visitor", app.visitor()), sender("a member", member),
-                sender("the admin", app.admin()));
+                sender("the admin", app.admin()), script(member));
         String before = DatabaseDigest.of(app.databaseFile());
         List<String> failures = new ArrayList<>();
         int[] sent = {0};
-        String log = capturingStandardError(() -> {
+        String log = StandardError.during(() -> {
             for (Router.Route route : app.app().routes()) {
                 if (!route.path().contains("{")) {
                     continue;
@@ -96,10 +105,15 @@ class HostileRequestsHttpTest {
     static final String EVERY_FIELD = "status=read&body=changed&base_revision=1&rating=3&revision=1&colour=pink"
             + "&visibility=team&display_name=Changed&open_signup=on&resolved=true";
 
+    /** The same, as the API's JSON. */
+    static final String EVERY_MEMBER = "{\"status\": \"read\", \"body\": \"changed\", \"base_revision\": 1, "
+            + "\"rating\": 3, \"colour\": \"pink\", \"visibility\": \"team\", \"name\": \"Changed\"}";
+
     private static void check(List<String> failures, Router.Route route, String path, Sender sender) {
-        String body = route.method().equals("POST") ? EVERY_FIELD : "";
+        boolean api = route.path().startsWith("/api/");
+        String body = route.method().equals("GET") ? "" : api ? EVERY_MEMBER : EVERY_FIELD;
         List<String> headers = new ArrayList<>(sender.headers());
-        headers.add("Content-Type: application/x-www-form-urlencoded");
+        headers.add("Content-Type: " + (api ? "application/json" : "application/x-www-form-urlencoded"));
         headers.add("Content-Length: " + body.length());
         RawHttp.Answer answer = RawHttp.send(app.app().port(), route.method() + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:"
                 + app.app().port() + RawHttp.headerLines(headers.toArray(String[]::new)), body.getBytes(StandardCharsets.UTF_8));
@@ -201,21 +215,5 @@ class HostileRequestsHttpTest {
             String jsonLd = proxied.admin().get("/annotations.jsonld").body();
             assertTrue(jsonLd.contains("\"id\": \"https://papers.example.org/annotations.jsonld\""), jsonLd);
         }
-    }
-
-    static String capturingStandardError(ThrowingRunnable work) throws Exception {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            work.run();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
-    }
-
-    interface ThrowingRunnable {
-        void run() throws Exception;
     }
 }
