@@ -89,7 +89,7 @@ class PhoneBrowserTest extends ChromiumTest {
         WebElement menu = browser.findElement(By.cssSelector(".site-menu"));
         WebElement summary = menu.findElement(By.tagName("summary"));
         assertTrue(summary.isDisplayed());
-        assertFalse(menu.findElement(By.linkText("Stats")).isDisplayed(), "closed, the menu shows no link");
+        assertFalse(menu.findElement(By.cssSelector("a[href=\"/stats\"]")).isDisplayed(), "closed, the menu shows no link");
 
         summary.click();
         for (String section : SECTIONS) {
