@@ -143,8 +143,12 @@
     if (fresh) {
       holder.replaceWith(fresh);
       refocus(fresh, key);
-      var status = fresh.querySelector(".row-track__status");
-      announce(status ? "Marked " + status.textContent.toLowerCase() : "Status cleared");
+      if (form.matches(".row-track__rate")) {
+        announce(fresh.querySelector(".row-track__rate").getAttribute("aria-label"));
+      } else {
+        var status = fresh.querySelector('.row-track__form [aria-pressed="true"]');
+        announce(status ? "Marked " + status.textContent.toLowerCase() : "Status cleared");
+      }
     }
   }
 
@@ -320,9 +324,9 @@
       return;
     }
     var row = currentRow();
-    var form = row && row.querySelector(".row-track__form");
+    var form = row && row.querySelector(".row-track__rate");
     if (!form) return;
-    var url = form.action.replace(/\/status$/, "/rating");
+    var url = form.action;
     var body = new URLSearchParams({ rating: String(stars), back: location.pathname + location.search }).toString();
     post(url, body, "row").then(function (result) { swapRow(form, result); });
   }

@@ -17,7 +17,16 @@ final class Routes {
 
         // ---- the catalogue and the paper page (which my reading and annotations are sections of)
         r.get("/", f.catalogue::show);
+        r.post("/catalogue/view", f.catalogue::setView); // normal or compact, kept in a cookie
+        r.get("/papers/new", f.addPaper::showNew); // before /papers/{id}, which would take "new" for an id
         r.get("/papers/{id}", f.paperPage::show);
+
+        // ---- papers people add: the add form (or a pasted BibTeX entry), editing and deleting one's own; citations
+        r.post("/papers", f.addPaper::create, f.addPaper::showNew);
+        r.get("/papers/{id}/edit", f.addPaper::showEdit);
+        r.post("/papers/{id}/edit", f.addPaper::update, f.addPaper::showEdit);
+        r.post("/papers/{id}/delete", f.addPaper::delete);
+        r.get("/papers/{id}/bibtex", f.addPaper::bibtex);
 
         // ---- accounts: the first account, logging in and out, joining, resets, my account
         r.get("/setup", f.accounts.login::showSetup);
