@@ -43,6 +43,7 @@ final class Routes {
         r.post("/reset/{token}", f.accounts.reset::reset, f.accounts.reset::show);
         r.get("/account", f.accounts.myAccount::show);
         r.post("/account/profile", f.accounts.myAccount::updateProfile, f.accounts.myAccount::show);
+        r.post("/account/preferences", f.accounts.myAccount::updatePreferences, f.accounts.myAccount::show);
         r.post("/account/password", f.accounts.myAccount::changePassword, f.accounts.myAccount::show);
         r.post("/account/sessions/end-others", f.accounts.myAccount::endOtherSessions);
         r.get("/account/tokens", f.accounts.tokenRoutes::show);
@@ -113,6 +114,7 @@ final class Routes {
         r.post("/annotations/{id}", f.annotations.routes::update, f.annotations.routes::show);
         r.post("/annotations/{id}/delete", f.annotations.routes::delete);
         r.post("/annotations/{id}/replies", f.annotations.routes::reply, f.annotations.routes::show);
+        r.post("/annotations/{id}/replies/{replyId}", f.annotations.routes::editReply, f.annotations.routes::show);
         r.post("/annotations/{id}/resolve", f.annotations.routes::resolve);
 
         // ---- the token API: JSON for the person whose token asks; a GET never writes, a read token never writes
