@@ -13,6 +13,8 @@ import io.paperlog.db.Database;
 import io.paperlog.lists.Lists;
 import io.paperlog.papers.PaperPage;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.search.SearchRoutes;
+import io.paperlog.search.SearchStore;
 import io.paperlog.team.TeamSection;
 import io.paperlog.team.TeamStore;
 import io.paperlog.tracking.Tracking;
@@ -35,6 +37,7 @@ final class Features {
     final Lists lists;
     final CatalogueRoutes catalogue;
     final PaperPage paperPage;
+    final SearchRoutes search;
     final Api api;
 
     Features(Database db, Clock clock, Feed feed, Settings settings) {
@@ -53,8 +56,10 @@ final class Features {
         // the paper page: my reading, the team's, the lists it is on, then the annotations beside the abstract
         paperPage = new PaperPage(papers, views,
                 List.of(tracking.section, new TeamSection(team), lists.section, annotations.section));
+        SearchStore searchStore = new SearchStore(db);
+        search = new SearchRoutes(searchStore, views);
         api = new Api(db, clock, settings.baseUrl(), new Api.Stores(papers, catalogueStore, tracking.marks, tracking.notes,
-                annotations.store, lists.store, lists.items, accounts.tokens));
+                annotations.store, lists.store, lists.items, accounts.tokens, searchStore));
     }
 
     /** What the features are built with besides the database. */
