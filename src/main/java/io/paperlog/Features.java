@@ -15,6 +15,8 @@ import io.paperlog.papers.AddPaperRoutes;
 import io.paperlog.papers.AddedPaperStore;
 import io.paperlog.papers.PaperPage;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.search.SearchRoutes;
+import io.paperlog.search.SearchStore;
 import io.paperlog.team.TeamSection;
 import io.paperlog.team.TeamStore;
 import io.paperlog.tracking.Tracking;
@@ -38,6 +40,7 @@ final class Features {
     final CatalogueRoutes catalogue;
     final PaperPage paperPage;
     final AddPaperRoutes addPaper;
+    final SearchRoutes search;
     final Api api;
 
     Features(Database db, Clock clock, Feed feed, Settings settings) {
@@ -58,8 +61,10 @@ final class Features {
         paperPage = new PaperPage(papers, views,
                 List.of(tracking.section, new TeamSection(team), lists.section, annotations.section));
         addPaper = new AddPaperRoutes(papers, new AddedPaperStore(db, clock), views);
+        SearchStore searchStore = new SearchStore(db);
+        search = new SearchRoutes(searchStore, views);
         api = new Api(db, clock, settings.baseUrl(), new Api.Stores(papers, catalogueStore, tracking.marks, tracking.notes,
-                annotations.store, lists.store, lists.items, accounts.tokens));
+                annotations.store, lists.store, lists.items, accounts.tokens, searchStore));
     }
 
     /** What the features are built with besides the database. */

@@ -28,6 +28,10 @@ final class Routes {
         r.post("/papers/{id}/delete", f.addPaper::delete);
         r.get("/papers/{id}/bibtex", f.addPaper::bibtex);
 
+        // ---- search: the header's box, results grouped by paper, and its live options while typing
+        r.get("/search", f.search::show);
+        r.get("/search/live", f.search::live);
+
         // ---- accounts: the first account, logging in and out, joining, resets, my account
         r.get("/setup", f.accounts.login::showSetup);
         r.post("/setup", f.accounts.login::setup, f.accounts.login::showSetup);
@@ -123,6 +127,7 @@ final class Routes {
         api.get("/api/v1/me", f.api::me);
         api.get("/api/v1/papers", f.api.papers::list);
         api.get("/api/v1/papers/{id}", f.api.papers::show);
+        api.get("/api/v1/search", f.api.search::search);
         api.get("/api/v1/reading", f.api.reading::library);
         api.get("/api/v1/reading/events", f.api.reading::events);
         api.get("/api/v1/papers/{id}/reading", f.api.reading::show);
