@@ -10,6 +10,7 @@ import io.paperlog.annotations.Annotations;
 import io.paperlog.catalogue.CatalogueRoutes;
 import io.paperlog.catalogue.CatalogueStore;
 import io.paperlog.db.Database;
+import io.paperlog.io.DataIo;
 import io.paperlog.lists.Lists;
 import io.paperlog.papers.PaperPage;
 import io.paperlog.papers.PaperStore;
@@ -36,6 +37,7 @@ final class Features {
     final CatalogueRoutes catalogue;
     final PaperPage paperPage;
     final Api api;
+    final DataIo io;
 
     Features(Database db, Clock clock, Feed feed, Settings settings) {
         Views views = settings.views();
@@ -55,6 +57,7 @@ final class Features {
                 List.of(tracking.section, new TeamSection(team), lists.section, annotations.section));
         api = new Api(db, clock, settings.baseUrl(), new Api.Stores(papers, catalogueStore, tracking.marks, tracking.notes,
                 annotations.store, lists.store, lists.items, accounts.tokens));
+        io = new DataIo(db, clock, annotations.store, settings.baseUrl(), views);
     }
 
     /** What the features are built with besides the database. */
