@@ -10,6 +10,7 @@ import io.paperlog.annotations.Annotations;
 import io.paperlog.catalogue.CatalogueRoutes;
 import io.paperlog.catalogue.CatalogueStore;
 import io.paperlog.db.Database;
+import io.paperlog.io.DataIo;
 import io.paperlog.lists.Lists;
 import io.paperlog.papers.AddPaperRoutes;
 import io.paperlog.papers.AddedPaperStore;
@@ -42,6 +43,7 @@ final class Features {
     final AddPaperRoutes addPaper;
     final SearchRoutes search;
     final Api api;
+    final DataIo io;
 
     Features(Database db, Clock clock, Feed feed, Settings settings) {
         Views views = settings.views();
@@ -65,6 +67,7 @@ final class Features {
         search = new SearchRoutes(searchStore, views);
         api = new Api(db, clock, settings.baseUrl(), new Api.Stores(papers, catalogueStore, tracking.marks, tracking.notes,
                 annotations.store, lists.store, lists.items, accounts.tokens, searchStore));
+        io = new DataIo(db, clock, annotations.store, settings.baseUrl(), views);
     }
 
     /** What the features are built with besides the database. */

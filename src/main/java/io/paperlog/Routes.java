@@ -54,12 +54,19 @@ final class Routes {
         r.post("/account/tokens", f.accounts.tokenRoutes::create, f.accounts.tokenRoutes::show);
         r.post("/account/tokens/{id}/revoke", f.accounts.tokenRoutes::revoke);
 
+        // ---- my data: the export zip, and the import (the one route that takes a file: see RequestInput)
+        r.get("/account/export", f.io.exports::person);
+        r.get("/account/import", f.io.imports::show);
+        r.post("/account/import", f.io.imports::preview, f.io.imports::show);
+        r.post("/account/import/confirm", f.io.imports::confirm);
+
         // ---- admin (admins only)
         r.get("/admin", f.admin::show);
         r.post("/admin/invites", f.admin::createInvite);
         r.post("/admin/invites/{id}/revoke", f.admin::revokeInvite);
         r.post("/admin/settings", f.admin::updateSettings);
         r.post("/admin/backup", f.backups::download);
+        r.get("/admin/export", f.io.exports::instance);
         r.post("/admin/accounts/{id}/reset", f.admin::createResetLink);
         r.post("/admin/accounts/{id}/{action}", f.admin::changeAccount, f.admin::show);
 
