@@ -754,6 +754,7 @@
       attachToolbar();
       alignMargin();
       window.scrollTo(x, y);
+      window.requestAnimationFrame(alignMargin);
       var added = ids().filter(function (id) { return before.indexOf(id) < 0; })[0];
       var near = added ? document.querySelector("#annotated mark[data-annotation='" + added + "']") : null;
       if (added) {
@@ -837,7 +838,11 @@
       clearTimeout(resizeTimer);
       resizeTimer = setTimeout(alignMargin, 100);
     });
-    if (document.fonts && document.fonts.ready) document.fonts.ready.then(alignMargin);
+    // a font that arrives late (KaTeX's, say) moves the lines of the abstract
+    if (document.fonts) {
+      document.fonts.ready.then(alignMargin);
+      document.fonts.addEventListener("loadingdone", alignMargin);
+    }
     // opening a reply's editor or a delete question makes a card taller
     document.addEventListener("toggle", function (e) {
       if (e.target.closest && e.target.closest("#annotations")) alignMargin();
