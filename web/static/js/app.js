@@ -143,8 +143,12 @@
     if (fresh) {
       holder.replaceWith(fresh);
       refocus(fresh, key);
-      var status = fresh.querySelector(".row-track__status");
-      toast(status ? "Marked " + status.textContent.toLowerCase() : "Status cleared", fresh);
+      if (form.matches(".row-track__rate")) {
+        toast(fresh.querySelector(".row-track__rate").getAttribute("aria-label"), fresh);
+      } else {
+        var status = fresh.querySelector('.row-track__form [aria-pressed="true"]');
+        toast(status ? "Marked " + status.textContent.toLowerCase() : "Status cleared", fresh);
+      }
     }
   }
 
@@ -388,10 +392,10 @@
       return;
     }
     var row = currentRow();
-    var form = row && row.querySelector(".row-track__form");
+    var form = row && row.querySelector(".row-track__rate");
     if (!form) return;
     toast("Rating " + stars + (stars === 1 ? " star…" : " stars…"), form);
-    var url = form.action.replace(/\/status$/, "/rating");
+    var url = form.action;
     var body = new URLSearchParams({ rating: String(stars), back: location.pathname + location.search }).toString();
     post(url, body, "row").then(function (result) { swapRow(form, result); });
   }

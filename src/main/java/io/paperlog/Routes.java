@@ -17,7 +17,20 @@ final class Routes {
 
         // ---- the catalogue and the paper page (which my reading and annotations are sections of)
         r.get("/", f.catalogue::show);
+        r.post("/catalogue/view", f.catalogue::setView); // normal or compact, kept in a cookie
+        r.get("/papers/new", f.addPaper::showNew); // before /papers/{id}, which would take "new" for an id
         r.get("/papers/{id}", f.paperPage::show);
+
+        // ---- papers people add: the add form (or a pasted BibTeX entry), editing and deleting one's own; citations
+        r.post("/papers", f.addPaper::create, f.addPaper::showNew);
+        r.get("/papers/{id}/edit", f.addPaper::showEdit);
+        r.post("/papers/{id}/edit", f.addPaper::update, f.addPaper::showEdit);
+        r.post("/papers/{id}/delete", f.addPaper::delete);
+        r.get("/papers/{id}/bibtex", f.addPaper::bibtex);
+
+        // ---- search: the header's box, results grouped by paper, and its live options while typing
+        r.get("/search", f.search::show);
+        r.get("/search/live", f.search::live);
 
         // ---- accounts: the first account, logging in and out, joining, resets, my account
         r.get("/setup", f.accounts.login::showSetup);
@@ -41,12 +54,19 @@ final class Routes {
         r.post("/account/tokens", f.accounts.tokenRoutes::create, f.accounts.tokenRoutes::show);
         r.post("/account/tokens/{id}/revoke", f.accounts.tokenRoutes::revoke);
 
+        // ---- my data: the export zip, and the import (the one route that takes a file: see RequestInput)
+        r.get("/account/export", f.io.exports::person);
+        r.get("/account/import", f.io.imports::show);
+        r.post("/account/import", f.io.imports::preview, f.io.imports::show);
+        r.post("/account/import/confirm", f.io.imports::confirm);
+
         // ---- admin (admins only)
         r.get("/admin", f.admin::show);
         r.post("/admin/invites", f.admin::createInvite);
         r.post("/admin/invites/{id}/revoke", f.admin::revokeInvite);
         r.post("/admin/settings", f.admin::updateSettings);
         r.post("/admin/backup", f.backups::download);
+        r.get("/admin/export", f.io.exports::instance);
         r.post("/admin/accounts/{id}/reset", f.admin::createResetLink);
         r.post("/admin/accounts/{id}/{action}", f.admin::changeAccount, f.admin::show);
 
@@ -114,6 +134,7 @@ final class Routes {
         api.get("/api/v1/me", f.api::me);
         api.get("/api/v1/papers", f.api.papers::list);
         api.get("/api/v1/papers/{id}", f.api.papers::show);
+        api.get("/api/v1/search", f.api.search::search);
         api.get("/api/v1/reading", f.api.reading::library);
         api.get("/api/v1/reading/events", f.api.reading::events);
         api.get("/api/v1/papers/{id}/reading", f.api.reading::show);
