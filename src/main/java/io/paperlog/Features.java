@@ -10,11 +10,14 @@ import io.paperlog.annotations.Annotations;
 import io.paperlog.catalogue.CatalogueRoutes;
 import io.paperlog.catalogue.CatalogueStore;
 import io.paperlog.db.Database;
+import io.paperlog.io.DataIo;
 import io.paperlog.lists.Lists;
 import io.paperlog.papers.AddPaperRoutes;
 import io.paperlog.papers.AddedPaperStore;
 import io.paperlog.papers.PaperPage;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.search.SearchRoutes;
+import io.paperlog.search.SearchStore;
 import io.paperlog.team.TeamSection;
 import io.paperlog.team.TeamStore;
 import io.paperlog.tracking.Tracking;
@@ -38,7 +41,9 @@ final class Features {
     final CatalogueRoutes catalogue;
     final PaperPage paperPage;
     final AddPaperRoutes addPaper;
+    final SearchRoutes search;
     final Api api;
+    final DataIo io;
 
     Features(Database db, Clock clock, Feed feed, Settings settings) {
         Views views = settings.views();
@@ -58,8 +63,11 @@ final class Features {
         paperPage = new PaperPage(papers, views,
                 List.of(tracking.section, new TeamSection(team), lists.section, annotations.section));
         addPaper = new AddPaperRoutes(papers, new AddedPaperStore(db, clock), views);
+        SearchStore searchStore = new SearchStore(db);
+        search = new SearchRoutes(searchStore, views);
         api = new Api(db, clock, settings.baseUrl(), new Api.Stores(papers, catalogueStore, tracking.marks, tracking.notes,
-                annotations.store, lists.store, lists.items, accounts.tokens));
+                annotations.store, lists.store, lists.items, accounts.tokens, searchStore));
+        io = new DataIo(db, clock, annotations.store, settings.baseUrl(), views);
     }
 
     /** What the features are built with besides the database. */
