@@ -125,6 +125,9 @@ public final class Showcase {
                 new Page("account-tokens", "/account/tokens"),
                 new Page("admin", "/admin"),
                 new Page("help", "/help"),
+                new Page("search", "/search?q=attention+complexity"),
+                new Page("search-note", "/search?q=hashing"),
+                new Page("search-empty", "/search"),
                 new Page("not-found", "/papers/99999")));
         publicPages.addAll(List.of(
                 new Page("login", "/login"),
