@@ -14,6 +14,7 @@ import io.paperlog.lists.Lists;
 import io.paperlog.papers.PaperPage;
 import io.paperlog.papers.PaperStore;
 import io.paperlog.team.TeamSection;
+import io.paperlog.tags.Tags;
 import io.paperlog.team.TeamStore;
 import io.paperlog.tracking.Tracking;
 import io.paperlog.web.BaseUrl;
@@ -36,23 +37,25 @@ final class Features {
     final CatalogueRoutes catalogue;
     final PaperPage paperPage;
     final Api api;
+    final Tags tags;
 
     Features(Database db, Clock clock, Feed feed, Settings settings) {
         Views views = settings.views();
         papers = new PaperStore(db);
         catalogueStore = new CatalogueStore(db);
+        tags = new Tags(db, clock, papers, views);
         accounts = new Accounts(db, clock, settings.secureCookies(), views);
         admin = new AdminRoutes(accounts.store, accounts.invites, accounts.resets, settings.baseUrl(), views);
         backups = new BackupRoutes(db, clock);
         activity = new Activity(feed, clock, views);
-        tracking = new Tracking(db, clock, activity.log, papers, views);
+        tracking = new Tracking(db, clock, activity.log, papers, tags.store, views);
         annotations = new Annotations(db, clock, activity.log, papers, settings.baseUrl(), views);
         lists = new Lists(db, clock, activity.log, settings.baseUrl(), views);
         TeamStore team = new TeamStore(db);
-        catalogue = new CatalogueRoutes(catalogueStore, tracking.marks, team, lists.store, lists.items, views);
-        // the paper page: my reading, the team's, the lists it is on, then the annotations beside the abstract
+        catalogue = new CatalogueRoutes(catalogueStore, tracking.marks, team, lists.store, lists.items, tags.store, views);
+        // the paper page: my reading and my tags, the team's, the lists it is on, then the annotations beside the abstract
         paperPage = new PaperPage(papers, views,
-                List.of(tracking.section, new TeamSection(team), lists.section, annotations.section));
+                List.of(tracking.section, tags.section, new TeamSection(team), lists.section, annotations.section));
         api = new Api(db, clock, settings.baseUrl(), new Api.Stores(papers, catalogueStore, tracking.marks, tracking.notes,
                 annotations.store, lists.store, lists.items, accounts.tokens));
     }

@@ -89,6 +89,15 @@ final class Routes {
         r.get("/shared/{token}", f.lists.sharing::showPublic);
         r.get("/calendar/{file}", f.lists.sharing::calendar);
 
+        // ---- my tags: on papers (from the paper page, a catalogue row, a selection of rows), the tags page, a tag's page
+        r.post("/papers/{id}/tags", f.tags.routes::addToPaper, f.paperPage);
+        r.post("/papers/{id}/tags/remove", f.tags.routes::removeFromPaper);
+        r.post("/tags/selection", f.tags.routes::bulk);
+        r.get("/tags", f.tags.routes::index);
+        r.get("/tags/{name}", f.tags.routes::show);
+        r.post("/tags/{name}/rename", f.tags.routes::rename, f.tags.routes::show);
+        r.post("/tags/{name}/delete", f.tags.routes::delete);
+
         // ---- the team: what teammates did, and what waits for me
         r.get("/activity", f.activity.routes::show);
         r.get("/notifications", f.activity.notifications::show);

@@ -3,6 +3,9 @@ package io.paperlog;
 import io.paperlog.catalogue.CatalogueQuery;
 import io.paperlog.catalogue.CatalogueSort;
 import io.paperlog.catalogue.CatalogueStore;
+import io.paperlog.tags.RowTags;
+import io.paperlog.tags.TagFilter;
+import io.paperlog.tags.TagFilterBar;
 import io.paperlog.tracking.Status;
 import io.paperlog.web.Views;
 import java.util.List;
@@ -22,7 +25,9 @@ final class Warmup {
         Thread thread = new Thread(() -> {
             try {
                 views.renderToString(null, "catalogue/catalogue", Map.of("rows", List.of(), "query",
-                        CatalogueQuery.ALL, "sorts", CatalogueSort.values(), "statuses", Status.values(), "back", "/"));
+                        CatalogueQuery.ALL, "sorts", CatalogueSort.values(), "statuses", Status.values(), "back", "/",
+                        "tagFilter", TagFilter.NONE, "rowTags", RowTags.of(Map.of()),
+                        "tagBar", TagFilterBar.of("/", TagFilter.NONE, List.of(), Map.of())));
                 views.renderToString(null, "errors/error", Map.of("status", 404, "heading", "", "detail", ""));
                 done.complete(null);
             } catch (RuntimeException e) {

@@ -6,6 +6,10 @@ import io.paperlog.lists.ListAccess;
 import io.paperlog.lists.ListStore;
 import io.paperlog.lists.Role;
 import io.paperlog.papers.Paper;
+import io.paperlog.tags.RowTags;
+import io.paperlog.tags.TagFilter;
+import io.paperlog.tags.TagFilterBar;
+import io.paperlog.tags.TagStore;
 import io.paperlog.team.TeamStore;
 import io.paperlog.tracking.Mark;
 import io.paperlog.tracking.RowControls;
@@ -32,28 +36,31 @@ public final class CatalogueRoutes {
     private final TeamStore team;
     private final ListStore lists;
     private final ItemStore items;
+    private final TagStore tags;
     private final Views views;
 
     public CatalogueRoutes(CatalogueStore catalogue, TrackingStore marks, TeamStore team, ListStore lists,
-                           ItemStore items, Views views) {
+                           ItemStore items, TagStore tags, Views views) {
         this.catalogue = catalogue;
         this.marks = marks;
         this.team = team;
         this.lists = lists;
         this.items = items;
+        this.tags = tags;
         this.views = views;
     }
 
     public void show(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
         CatalogueQuery query = CatalogueQuery.read(ctx);
+        TagFilter tagFilter = TagFilter.read(ctx);
         ListAccess addTo = query.addTo() == null ? null : lists.require(query.addTo(), user.id()).require(Role.EDITOR);
         Set<Long> onList = addTo == null ? Set.of() : new HashSet<>(items.paperIds(addTo.id(), user.id()));
         Map<Long, Mark> mine = marks.marks(user.id());
         Map<Long, TeamStore.TeamCount> teammates = team.counts(user.id());
         String csrf = Csrf.token(ctx);
         String back = ctx.queryString() == null ? "/" : "/?" + ctx.queryString();
-        List<CatalogueRow> rows = catalogue.papers(query, user.id()).stream().map((Paper paper) -> CatalogueRow.of(paper,
+        List<CatalogueRow> rows = catalogue.papers(query, tagFilter, user.id()).stream().map((Paper paper) -> CatalogueRow.of(paper,
                 RowControls.html(mine.getOrDefault(paper.id(), Mark.none(paper.id())), csrf, back),
                 teammates.getOrDefault(paper.id(), TeamStore.TeamCount.NONE).summary(), onList.contains(paper.id())))
                 .toList();
@@ -64,6 +71,19 @@ public final class CatalogueRoutes {
         model.put("statuses", Status.values());
         model.put("addTo", addTo);
         model.put("back", back);
+        model.put("tagFilter", tagFilter);
+        model.put("rowTags", RowTags.of(tags.byPaper(user.id())));
+        model.put("tagBar", TagFilterBar.of("/", tagFilter, tags.tags(user.id()), keep(query)));
         views.render(ctx, "catalogue/catalogue", model);
+    }
+
+    /** The catalogue's own parameters, which the tag filter's form keeps. */
+    private static Map<String, String> keep(CatalogueQuery query) {
+        Map<String, String> keep = new java.util.LinkedHashMap<>();
+        keep.put("sort", query.sort() == CatalogueSort.RANK ? "" : query.sort().getSlug());
+        keep.put("status", query.statusFilter());
+        keep.put("rated", query.ratedFilter());
+        keep.put("add_to", query.addTo() == null ? "" : query.addTo().toString());
+        return keep;
     }
 }

@@ -7,6 +7,8 @@ import static io.paperlog.db.schema.Tables.READING_STATUS;
 import io.paperlog.db.Database;
 import io.paperlog.papers.Paper;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.tags.TagFilter;
+import io.paperlog.tags.TagStore;
 import io.paperlog.tracking.Status;
 import java.util.List;
 import org.jooq.Condition;
@@ -26,12 +28,17 @@ public final class CatalogueStore {
     }
 
     public List<Paper> papers(CatalogueQuery query, long viewerId) {
+        return papers(query, TagFilter.NONE, viewerId);
+    }
+
+    /** The catalogue, also filtered by the viewer's own tags (and what the team has read) as {@code tags} asks. */
+    public List<Paper> papers(CatalogueQuery query, TagFilter tags, long viewerId) {
         return db.read()
                 .select(PAPER.fields())
                 .from(PAPER)
                 .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID), READING_STATUS.USER_ID.eq(viewerId))
                 .leftJoin(RATING).on(RATING.PAPER_ID.eq(PAPER.ID), RATING.USER_ID.eq(viewerId))
-                .where(filters(query))
+                .where(filters(query), TagStore.matches(tags, PAPER.ID, viewerId))
                 .orderBy(order(query.sort()))
                 .fetch(PaperStore::toPaper);
     }

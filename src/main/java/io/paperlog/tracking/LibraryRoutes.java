@@ -2,10 +2,15 @@ package io.paperlog.tracking;
 
 import io.javalin.http.Context;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.tags.TagFilter;
+import io.paperlog.tags.TagFilterBar;
+import io.paperlog.tags.TagStore;
 import io.paperlog.web.CurrentUser;
 import io.paperlog.web.SafeRedirect;
 import io.paperlog.web.Views;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -17,29 +22,39 @@ public final class LibraryRoutes {
 
     private final TrackingStore marks;
     private final PaperStore papers;
+    private final TagStore tags;
     private final Views views;
 
-    public LibraryRoutes(TrackingStore marks, PaperStore papers, Views views) {
+    public LibraryRoutes(TrackingStore marks, PaperStore papers, TagStore tags, Views views) {
         this.marks = marks;
         this.papers = papers;
+        this.tags = tags;
         this.views = views;
     }
 
     public void library(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
         LibraryQuery query = LibraryQuery.read(ctx);
-        List<TrackingStore.LibraryRow> mine = marks.library(user.id());
-        int read = (int) mine.stream().filter(r -> r.mark().status() == Status.READ).count();
+        TagFilter tagFilter = TagFilter.read(ctx);
+        List<TrackingStore.LibraryRow> all = marks.library(user.id());
+        Set<Long> passing = tags.passing(tagFilter, all.stream().map(r -> r.mark().paperId()).toList(), user.id());
+        List<TrackingStore.LibraryRow> mine = all.stream().filter(r -> passing.contains(r.mark().paperId())).toList();
+        int read = (int) all.stream().filter(r -> r.mark().status() == Status.READ).count();
         int total = papers.count();
-        views.render(ctx, "tracking/library", Map.of(
-                "tabs", tabs(mine, query),
-                "tab", query.tab(),
-                "sort", query.sort(),
-                "rows", mine.stream().filter(query::shows).sorted(query.order()).toList(),
-                "read", read,
-                "total", total,
-                "percent", total == 0 ? 0 : Math.round(100f * read / total),
-                "sharing", marks.sharing(user.id())));
+        Map<String, Object> model = new HashMap<>();
+        model.put("tabs", tabs(mine, query));
+        model.put("tab", query.tab());
+        model.put("sort", query.sort());
+        model.put("rows", mine.stream().filter(query::shows).sorted(query.order()).toList());
+        model.put("read", read);
+        model.put("total", total);
+        model.put("percent", total == 0 ? 0 : Math.round(100f * read / total));
+        model.put("sharing", marks.sharing(user.id()));
+        model.put("tagFilter", tagFilter);
+        model.put("tagBar", TagFilterBar.of("/library", tagFilter, tags.tags(user.id()),
+                Map.of("status", query.tab().equals("all") ? "" : query.tab(),
+                        "sort", query.sort().equals("title") ? "" : query.sort())));
+        views.render(ctx, "tracking/library", model);
     }
 
     private static List<Tab> tabs(List<TrackingStore.LibraryRow> mine, LibraryQuery query) {
