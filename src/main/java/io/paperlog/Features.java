@@ -14,6 +14,8 @@ import io.paperlog.lists.Lists;
 import io.paperlog.papers.PaperPage;
 import io.paperlog.papers.PaperStore;
 import io.paperlog.team.TeamSection;
+import io.paperlog.saved.SavedFilterRoutes;
+import io.paperlog.saved.SavedFilterStore;
 import io.paperlog.tags.Tags;
 import io.paperlog.team.TeamStore;
 import io.paperlog.tracking.Tracking;
@@ -38,6 +40,7 @@ final class Features {
     final PaperPage paperPage;
     final Api api;
     final Tags tags;
+    final SavedFilterRoutes savedViews;
 
     Features(Database db, Clock clock, Feed feed, Settings settings) {
         Views views = settings.views();
@@ -51,6 +54,7 @@ final class Features {
         tracking = new Tracking(db, clock, activity.log, papers, tags.store, views);
         annotations = new Annotations(db, clock, activity.log, papers, settings.baseUrl(), views);
         lists = new Lists(db, clock, activity.log, settings.baseUrl(), views);
+        savedViews = new SavedFilterRoutes(new SavedFilterStore(db, clock), lists.store, views);
         TeamStore team = new TeamStore(db);
         catalogue = new CatalogueRoutes(catalogueStore, tracking.marks, team, lists.store, lists.items, tags.store, views);
         // the paper page: my reading and my tags, the team's, the lists it is on, then the annotations beside the abstract

@@ -51,6 +51,7 @@ public final class LibraryRoutes {
         model.put("percent", total == 0 ? 0 : Math.round(100f * read / total));
         model.put("sharing", marks.sharing(user.id()));
         model.put("tagFilter", tagFilter);
+        model.put("here", ctx.queryString() == null ? "" : ctx.queryString());
         model.put("tagBar", TagFilterBar.of("/library", tagFilter, tags.tags(user.id()),
                 Map.of("status", query.tab().equals("all") ? "" : query.tab(),
                         "sort", query.sort().equals("title") ? "" : query.sort())));
