@@ -28,9 +28,10 @@ record SavedFilterForm(String name) {
 
     /**
      * The list a view becomes: its name typed in {@code list_name} (checked here, so that a refusal is said beside
-     * that field), who may see it, and a description that says which view it came from.
+     * that field) and who may see it. No description: what the view filters by (my tags) is mine, the list may
+     * be the team's.
      */
-    static ListForm list(Context ctx, SavedFilter filter) {
+    static ListForm list(Context ctx) {
         Form typed = Form.of(ctx);
         String name = typed.trimmed("list_name").replaceAll("\\s+", " ");
         if (name.isEmpty()) {
@@ -38,7 +39,6 @@ record SavedFilterForm(String name) {
         }
         typed.atMost("list_name", name, ListForm.MAX_NAME, "A list's name");
         typed.refuseIfInvalid();
-        return ListForm.read(Form.of(Map.of("name", name, "visibility", typed.trimmed("visibility"),
-                "description", "Made from the saved view “" + filter.name() + "”: " + filter.query().describe() + ".")));
+        return ListForm.read(Form.of(Map.of("name", name, "visibility", typed.trimmed("visibility"))));
     }
 }

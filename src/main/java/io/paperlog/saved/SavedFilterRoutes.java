@@ -82,7 +82,7 @@ public final class SavedFilterRoutes {
     public void makeList(Context ctx) {
         long owner = CurrentUser.of(ctx).id();
         SavedFilter filter = filters.require(owner, Params.pathId(ctx, "id", "View"));
-        ListForm list = SavedFilterForm.list(ctx, filter);
+        ListForm list = SavedFilterForm.list(ctx);
         List<Long> papers = filters.papers(owner, filter).stream().map(Paper::id).toList();
         long id = lists.createWith(owner, list, papers);
         SafeRedirect.to(ctx, "/lists/" + id, "Made the list from “" + filter.name() + "” with "
