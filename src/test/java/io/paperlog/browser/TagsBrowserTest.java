@@ -110,9 +110,6 @@ class TagsBrowserTest extends ChromiumTest {
                     if (width.intValue() > screen.width()) {
                         tooWide.add(page[1] + " at " + screen.width() + " px: " + width);
                     }
-                    if (page[0].equals("tag-editor")) {
-                        browser.executeScript("document.getElementById('paper-tags').scrollIntoView();");
-                    }
                     ScreenshotBrowserTest.save("tags-" + page[0] + "-" + screen.name() + "-" + scheme + ".png");
                 }
             }
