@@ -10,9 +10,14 @@ import io.paperlog.annotations.Annotations;
 import io.paperlog.catalogue.CatalogueRoutes;
 import io.paperlog.catalogue.CatalogueStore;
 import io.paperlog.db.Database;
+import io.paperlog.io.DataIo;
 import io.paperlog.lists.Lists;
+import io.paperlog.papers.AddPaperRoutes;
+import io.paperlog.papers.AddedPaperStore;
 import io.paperlog.papers.PaperPage;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.search.SearchRoutes;
+import io.paperlog.search.SearchStore;
 import io.paperlog.team.TeamSection;
 import io.paperlog.saved.SavedFilterRoutes;
 import io.paperlog.saved.SavedFilterStore;
@@ -38,7 +43,10 @@ final class Features {
     final Lists lists;
     final CatalogueRoutes catalogue;
     final PaperPage paperPage;
+    final AddPaperRoutes addPaper;
+    final SearchRoutes search;
     final Api api;
+    final DataIo io;
     final Tags tags;
     final SavedFilterRoutes savedViews;
 
@@ -56,12 +64,17 @@ final class Features {
         lists = new Lists(db, clock, activity.log, settings.baseUrl(), views);
         savedViews = new SavedFilterRoutes(new SavedFilterStore(db, clock), lists.store, views);
         TeamStore team = new TeamStore(db);
-        catalogue = new CatalogueRoutes(catalogueStore, tracking.marks, team, lists.store, lists.items, tags.store, views);
+        catalogue = new CatalogueRoutes(catalogueStore, tracking.marks, team, lists.store, lists.items, tags.store,
+                views, settings.secureCookies());
         // the paper page: my reading and my tags, the team's, the lists it is on, then the annotations beside the abstract
         paperPage = new PaperPage(papers, views,
                 List.of(tracking.section, tags.section, new TeamSection(team), lists.section, annotations.section));
+        addPaper = new AddPaperRoutes(papers, new AddedPaperStore(db, clock), views);
+        SearchStore searchStore = new SearchStore(db);
+        search = new SearchRoutes(searchStore, views);
         api = new Api(db, clock, settings.baseUrl(), new Api.Stores(papers, catalogueStore, tracking.marks, tracking.notes,
-                annotations.store, lists.store, lists.items, accounts.tokens));
+                annotations.store, lists.store, lists.items, accounts.tokens, searchStore));
+        io = new DataIo(db, clock, annotations.store, settings.baseUrl(), views);
     }
 
     /** What the features are built with besides the database. */

@@ -185,16 +185,6 @@ public final class TagStore {
         return condition;
     }
 
-    /** Which of {@code candidates} (papers of my library, say) pass {@code filter} as I ask. */
-    public Set<Long> passing(TagFilter filter, Collection<Long> candidates, long viewerId) {
-        if (!filter.active()) {
-            return Set.copyOf(candidates);
-        }
-        return Set.copyOf(db.read().select(PAPER.ID).from(PAPER)
-                .where(PAPER.ID.in(candidates), matches(filter, PAPER.ID, viewerId))
-                .fetch(PAPER.ID));
-    }
-
     private static long tagId(DSLContext dsl, long ownerId, TagName name, String now) {
         Optional<Long> id = existing(dsl, ownerId, name.key());
         if (id.isPresent()) {

@@ -6,11 +6,11 @@ import io.paperlog.tags.TagFilter;
 import io.paperlog.tags.TagFilterBar;
 import io.paperlog.tags.TagStore;
 import io.paperlog.web.CurrentUser;
+import io.paperlog.web.Pager;
 import io.paperlog.web.SafeRedirect;
 import io.paperlog.web.Views;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +19,9 @@ public final class LibraryRoutes {
 
     /** A library tab: its status slug, label, how many papers it holds and whether it is open. */
     public record Tab(String slug, String label, int count, boolean current) {}
+
+    /** How many papers a page of the library holds. */
+    static final int PER_PAGE = 50;
 
     private final TrackingStore marks;
     private final PaperStore papers;
@@ -36,16 +39,19 @@ public final class LibraryRoutes {
         CurrentUser user = CurrentUser.of(ctx);
         LibraryQuery query = LibraryQuery.read(ctx);
         TagFilter tagFilter = TagFilter.read(ctx);
-        List<TrackingStore.LibraryRow> all = marks.library(user.id());
-        Set<Long> passing = tags.passing(tagFilter, all.stream().map(r -> r.mark().paperId()).toList(), user.id());
-        List<TrackingStore.LibraryRow> mine = all.stream().filter(r -> passing.contains(r.mark().paperId())).toList();
-        int read = (int) all.stream().filter(r -> r.mark().status() == Status.READ).count();
+        Map<String, Integer> counts = marks.libraryCounts(user.id(), tagFilter);
+        Map<String, Integer> everything = tagFilter.active() ? marks.libraryCounts(user.id()) : counts;
+        Pager pager = new Pager(Pager.requested(ctx), PER_PAGE, counts.getOrDefault(query.tab(), 0),
+                "/library?status=" + query.tab() + "&sort=" + query.sort() + tagFilter.query() + "&").requireExists();
+        int read = everything.getOrDefault(Status.READ.getSlug(), 0);
         int total = papers.count();
         Map<String, Object> model = new HashMap<>();
-        model.put("tabs", tabs(mine, query));
+        model.put("tabs", tabs(counts, query));
         model.put("tab", query.tab());
         model.put("sort", query.sort());
-        model.put("rows", mine.stream().filter(query::shows).sorted(query.order()).toList());
+        model.put("rows", marks.libraryPage(user.id(), query.tab(), query.sort(), tagFilter, pager.offset(),
+                pager.perPage()));
+        model.put("pager", pager);
         model.put("read", read);
         model.put("total", total);
         model.put("percent", total == 0 ? 0 : Math.round(100f * read / total));
@@ -58,12 +64,12 @@ public final class LibraryRoutes {
         views.render(ctx, "tracking/library", model);
     }
 
-    private static List<Tab> tabs(List<TrackingStore.LibraryRow> mine, LibraryQuery query) {
+    private static List<Tab> tabs(Map<String, Integer> counts, LibraryQuery query) {
         List<Tab> tabs = new ArrayList<>();
-        tabs.add(new Tab("all", "All", mine.size(), query.tab().equals("all")));
+        tabs.add(new Tab("all", "All", counts.getOrDefault("all", 0), query.tab().equals("all")));
         for (Status s : LibraryQuery.TABS) {
-            int count = (int) mine.stream().filter(r -> r.mark().status() == s).count();
-            tabs.add(new Tab(s.getSlug(), s.getLabel(), count, query.tab().equals(s.getSlug())));
+            tabs.add(new Tab(s.getSlug(), s.getLabel(), counts.getOrDefault(s.getSlug(), 0),
+                    query.tab().equals(s.getSlug())));
         }
         return tabs;
     }
