@@ -170,12 +170,27 @@
     toast(said, top);
   }
 
+  // my tags on a paper's page: the answer is the whole editor, refused input and its reason included
+  function swapTags(result) {
+    var fresh = parse(result.text).querySelector("#paper-tags");
+    var current = document.getElementById("paper-tags");
+    if (!fresh || !current) {
+      announce("That didn't work (" + result.status + "). Reload the page and try again.");
+      return;
+    }
+    current.replaceWith(fresh);
+    var input = fresh.querySelector("input[name=tags][type=text]");
+    if (input) input.focus();
+    var error = fresh.querySelector(".field__error");
+    announce(error ? error.textContent : "Tags saved");
+  }
+
   function submitInPlace(form, submitter) {
     var data = new FormData(form, submitter || undefined);
     var body = new URLSearchParams(data).toString();
     var kind = form.getAttribute("data-inplace");
     return post(form.action, body, kind).then(function (result) {
-      if (kind === "row") swapRow(form, result); else swapPanel(result);
+      if (kind === "row") swapRow(form, result); else if (kind === "tags") swapTags(result); else swapPanel(result);
     }).catch(function () {
       announce("Could not reach Paperlog; nothing was changed.");
     });
