@@ -13,6 +13,7 @@ import io.paperlog.db.Database;
 import io.paperlog.lists.Lists;
 import io.paperlog.papers.PaperPage;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.related.Related;
 import io.paperlog.team.TeamSection;
 import io.paperlog.team.TeamStore;
 import io.paperlog.tracking.Tracking;
@@ -34,6 +35,7 @@ final class Features {
     final Annotations annotations;
     final Lists lists;
     final CatalogueRoutes catalogue;
+    final Related related;
     final PaperPage paperPage;
     final Api api;
 
@@ -50,9 +52,10 @@ final class Features {
         lists = new Lists(db, clock, activity.log, settings.baseUrl(), views);
         TeamStore team = new TeamStore(db);
         catalogue = new CatalogueRoutes(catalogueStore, tracking.marks, team, lists.store, lists.items, views);
-        // the paper page: my reading, the team's, the lists it is on, then the annotations beside the abstract
+        related = new Related(db, clock, papers, views);
+        // the paper page: my reading, the team's, the lists it is on, the annotations beside the abstract, related papers
         paperPage = new PaperPage(papers, views,
-                List.of(tracking.section, new TeamSection(team), lists.section, annotations.section));
+                List.of(tracking.section, new TeamSection(team), lists.section, annotations.section, related.section));
         api = new Api(db, clock, settings.baseUrl(), new Api.Stores(papers, catalogueStore, tracking.marks, tracking.notes,
                 annotations.store, lists.store, lists.items, accounts.tokens));
     }
