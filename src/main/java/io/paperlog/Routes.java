@@ -81,6 +81,11 @@ final class Routes {
         r.get("/stats", f.tracking.library::stats);
         r.get("/help", f.tracking.library::help);
 
+        // ---- what to read next, for me (related papers are a section of the paper page)
+        r.get("/next", f.related.next::show);
+        r.post("/next/{id}/not-interested", f.related.next::notInterested);
+        r.post("/next/{id}/interested", f.related.next::interested);
+
         // ---- reading lists: lists, their papers and sessions, discussion, coverage, sharing
         r.get("/lists", f.lists.lists::index);
         r.get("/lists/new", f.lists.lists::showNew);
