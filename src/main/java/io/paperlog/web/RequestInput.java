@@ -71,6 +71,22 @@ public final class RequestInput {
         refuseNul(form);
     }
 
+    /**
+     * Reads the rest of a body a refusal did not need (a 429 or a 403 answered before the body was looked at), so
+     * the client can finish sending and read the answer, and the connection stays usable. A body already refused
+     * as too large or multipart is left unread on a connection that closes.
+     */
+    static void drain(Context ctx) {
+        if (Csrf.isSafeMethod(ctx.method().name()) || "close".equalsIgnoreCase(ctx.res().getHeader("Connection"))) {
+            return;
+        }
+        try {
+            ctx.bodyAsBytes();
+        } catch (RuntimeException unreadable) {
+            ctx.header("Connection", "close");
+        }
+    }
+
     private static boolean isUpload(Context ctx) {
         return ctx.path().equals(UPLOAD_PATH) && ctx.method().name().equals("POST") && ctx.isMultipart();
     }
