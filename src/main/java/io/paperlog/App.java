@@ -1,6 +1,7 @@
 package io.paperlog;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.paperlog.accounts.SessionCookie;
 import io.paperlog.activity.Feed;
@@ -98,6 +99,10 @@ public final class App implements AutoCloseable {
             javalin.http.generateEtags = true;
             javalin.http.prefer405over404 = true;
             javalin.http.maxRequestSize = RequestInput.MAX_BODY;
+            // the one upload (RequestInput.UPLOAD_PATH) is kept in memory and cut at its limit
+            javalin.jetty.multipartConfig.maxFileSize(RequestInput.MAX_UPLOAD, SizeUnit.BYTES);
+            javalin.jetty.multipartConfig.maxTotalRequestSize(RequestInput.MAX_UPLOAD + 100_000, SizeUnit.BYTES);
+            javalin.jetty.multipartConfig.maxInMemoryFileSize(RequestInput.MAX_UPLOAD + 100_000, SizeUnit.BYTES);
             javalin.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler(headers)));
             javalin.jetty.modifyServletContextHandler(MethodOverride::ignore);
             javalin.staticFiles.enableWebjars();

@@ -10,9 +10,14 @@ import io.paperlog.annotations.Annotations;
 import io.paperlog.catalogue.CatalogueRoutes;
 import io.paperlog.catalogue.CatalogueStore;
 import io.paperlog.db.Database;
+import io.paperlog.io.DataIo;
 import io.paperlog.lists.Lists;
+import io.paperlog.papers.AddPaperRoutes;
+import io.paperlog.papers.AddedPaperStore;
 import io.paperlog.papers.PaperPage;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.search.SearchRoutes;
+import io.paperlog.search.SearchStore;
 import io.paperlog.team.TeamSection;
 import io.paperlog.team.TeamStore;
 import io.paperlog.tracking.Tracking;
@@ -35,7 +40,10 @@ final class Features {
     final Lists lists;
     final CatalogueRoutes catalogue;
     final PaperPage paperPage;
+    final AddPaperRoutes addPaper;
+    final SearchRoutes search;
     final Api api;
+    final DataIo io;
 
     Features(Database db, Clock clock, Feed feed, Settings settings) {
         Views views = settings.views();
@@ -49,12 +57,17 @@ final class Features {
         annotations = new Annotations(db, clock, activity.log, papers, settings.baseUrl(), views);
         lists = new Lists(db, clock, activity.log, settings.baseUrl(), views);
         TeamStore team = new TeamStore(db);
-        catalogue = new CatalogueRoutes(catalogueStore, tracking.marks, team, lists.store, lists.items, views);
+        catalogue = new CatalogueRoutes(catalogueStore, tracking.marks, team, lists.store, lists.items, views,
+                settings.secureCookies());
         // the paper page: my reading, the team's, the lists it is on, then the annotations beside the abstract
         paperPage = new PaperPage(papers, views,
                 List.of(tracking.section, new TeamSection(team), lists.section, annotations.section));
+        addPaper = new AddPaperRoutes(papers, new AddedPaperStore(db, clock), views);
+        SearchStore searchStore = new SearchStore(db);
+        search = new SearchRoutes(searchStore, views);
         api = new Api(db, clock, settings.baseUrl(), new Api.Stores(papers, catalogueStore, tracking.marks, tracking.notes,
-                annotations.store, lists.store, lists.items, accounts.tokens));
+                annotations.store, lists.store, lists.items, accounts.tokens, searchStore));
+        io = new DataIo(db, clock, annotations.store, settings.baseUrl(), views);
     }
 
     /** What the features are built with besides the database. */

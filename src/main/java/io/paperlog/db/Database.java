@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -192,9 +193,19 @@ public final class Database implements AutoCloseable {
         Backups.copy(file, target);
     }
 
+    /**
+     * Waits for a background open still under way (a start that failed early, say on a port in use) and closes
+     * what it opened, so no file is written after this returns.
+     */
     @Override
     public void close() {
-        ready.thenAccept(Connections::close);
+        Connections open;
+        try {
+            open = ready.join();
+        } catch (CompletionException | CancellationException neverOpened) {
+            return;
+        }
+        open.close();
     }
 
     static SQLiteDataSource dataSource(String url) {

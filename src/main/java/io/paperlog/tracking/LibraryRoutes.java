@@ -3,6 +3,7 @@ package io.paperlog.tracking;
 import io.javalin.http.Context;
 import io.paperlog.papers.PaperStore;
 import io.paperlog.web.CurrentUser;
+import io.paperlog.web.Pager;
 import io.paperlog.web.SafeRedirect;
 import io.paperlog.web.Views;
 import java.util.ArrayList;
@@ -14,6 +15,9 @@ public final class LibraryRoutes {
 
     /** A library tab: its status slug, label, how many papers it holds and whether it is open. */
     public record Tab(String slug, String label, int count, boolean current) {}
+
+    /** How many papers a page of the library holds. */
+    static final int PER_PAGE = 50;
 
     private final TrackingStore marks;
     private final PaperStore papers;
@@ -28,26 +32,29 @@ public final class LibraryRoutes {
     public void library(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
         LibraryQuery query = LibraryQuery.read(ctx);
-        List<TrackingStore.LibraryRow> mine = marks.library(user.id());
-        int read = (int) mine.stream().filter(r -> r.mark().status() == Status.READ).count();
+        Map<String, Integer> counts = marks.libraryCounts(user.id());
+        Pager pager = new Pager(Pager.requested(ctx), PER_PAGE, counts.getOrDefault(query.tab(), 0),
+                "/library?status=" + query.tab() + "&sort=" + query.sort() + "&").requireExists();
+        int read = counts.getOrDefault(Status.READ.getSlug(), 0);
         int total = papers.count();
         views.render(ctx, "tracking/library", Map.of(
-                "tabs", tabs(mine, query),
+                "tabs", tabs(counts, query),
                 "tab", query.tab(),
                 "sort", query.sort(),
-                "rows", mine.stream().filter(query::shows).sorted(query.order()).toList(),
+                "rows", marks.libraryPage(user.id(), query.tab(), query.sort(), pager.offset(), pager.perPage()),
+                "pager", pager,
                 "read", read,
                 "total", total,
                 "percent", total == 0 ? 0 : Math.round(100f * read / total),
                 "sharing", marks.sharing(user.id())));
     }
 
-    private static List<Tab> tabs(List<TrackingStore.LibraryRow> mine, LibraryQuery query) {
+    private static List<Tab> tabs(Map<String, Integer> counts, LibraryQuery query) {
         List<Tab> tabs = new ArrayList<>();
-        tabs.add(new Tab("all", "All", mine.size(), query.tab().equals("all")));
+        tabs.add(new Tab("all", "All", counts.getOrDefault("all", 0), query.tab().equals("all")));
         for (Status s : LibraryQuery.TABS) {
-            int count = (int) mine.stream().filter(r -> r.mark().status() == s).count();
-            tabs.add(new Tab(s.getSlug(), s.getLabel(), count, query.tab().equals(s.getSlug())));
+            tabs.add(new Tab(s.getSlug(), s.getLabel(), counts.getOrDefault(s.getSlug(), 0),
+                    query.tab().equals(s.getSlug())));
         }
         return tabs;
     }

@@ -21,7 +21,7 @@ public final class Tracking {
         notes = new NoteStore(db, clock);
         section = new TrackingSection(marks, notes);
         statuses = new StatusRoutes(marks, papers, section, views);
-        noteRoutes = new NoteRoutes(notes, papers, views);
+        noteRoutes = new NoteRoutes(notes, section, papers, views);
         library = new LibraryRoutes(marks, papers, views);
     }
 }

@@ -31,7 +31,7 @@ public final class Views {
 
     /**
      * Renders {@code template} (a path below web/templates, without .html) as the response body. Every page also
-     * gets: assets, dates, section, user, header, csrf, flash, and when it is shown again for a refused form, errors
+     * gets: assets, dates (in the viewer's time zone), preferences, section, user, header, csrf, flash, and when it is shown again for a refused form, errors
      * (field → sentence) and formError.
      */
     public void render(Context ctx, String template, Map<String, ?> model) {
@@ -53,7 +53,9 @@ public final class Views {
     public String renderToString(Context ctx, String template, Map<String, ?> model) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("assets", assets);
-        variables.put("dates", Dates.INSTANCE);
+        Preferences preferences = Preferences.of(ctx);
+        variables.put("dates", Dates.in(preferences.zone()));
+        variables.put("preferences", preferences);
         variables.put("section", section(ctx == null ? "/" : ctx.path()));
         variables.put("user", ctx == null ? null : CurrentUser.find(ctx).orElse(null));
         variables.put("header", new Header((CurrentUser) variables.get("user"), unread));

@@ -93,7 +93,7 @@ class TrackingBrowserTest extends ChromiumTest {
         BrowserSteps.type(browser, "4");
         waitForDb("SELECT halves FROM rating WHERE user_id = ? AND paper_id = 2", 8);
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#track-2 .row-track__status"), "Want to read"));
+                By.cssSelector("#track-2 button[aria-pressed='true']"), "Want"));
         assertNoReload();
         BrowserSteps.type(browser, "?");
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("shortcuts")));

@@ -67,9 +67,9 @@ class PaperPagesHttpTest {
     @Test
     void catalogueSortsByCitationsDescending() {
         List<Long> ids = linkedIds(reader.get("/?sort=citations").body());
-        assertEquals(100, ids.size());
+        assertEquals(50, ids.size());
         assertEquals(1L, ids.get(0));
-        String body = reader.get("/?sort=citations").body();
+        String body = reader.get("/?sort=citations").body() + reader.get("/?sort=citations&page=2").body();
         List<Integer> citations = new ArrayList<>();
         Matcher m = Pattern.compile("<strong>([\\d,]+)</strong> citations").matcher(body);
         while (m.find()) {
@@ -83,7 +83,7 @@ class PaperPagesHttpTest {
 
     @Test
     void catalogueSortsByTitleIgnoringCase() {
-        String body = reader.get("/?sort=title").body();
+        String body = reader.get("/?sort=title").body() + reader.get("/?sort=title&page=2").body();
         List<String> titles = new ArrayList<>();
         Matcher m = Pattern.compile("<h2 class=\"paper-row__title\"><a href=\"/papers/\\d+\">(.*?)</a>").matcher(body);
         while (m.find()) {
@@ -100,7 +100,7 @@ class PaperPagesHttpTest {
     void unknownSortIsABadRequestWithAPage() {
         HttpResponse<String> response = reader.get("/?sort=bogus");
         assertEquals(400, response.statusCode());
-        assertTrue(response.body().contains("Papers can be sorted by rank, citations, title, rating."));
+        assertTrue(response.body().contains("Papers can be sorted by citations, newest, title, rating."));
         assertTrue(response.body().contains("<main"), "the error page is in the layout");
     }
 

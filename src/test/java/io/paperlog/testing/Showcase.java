@@ -89,6 +89,12 @@ public final class Showcase {
         String token = app.app().database().read()
                 .fetchValue("SELECT public_token FROM reading_list WHERE public_token IS NOT NULL").toString();
 
+        String added = ada.post("/papers", Map.of("title", "Attention Is All You Need", "authors", "Ashish Vaswani\n"
+                + "Noam Shazeer\nNiki Parmar\nJakob Uszkoreit\nLlion Jones\nAidan N. Gomez\nŁukasz Kaiser\nIllia Polosukhin",
+                "year", "2017", "venue", "NeurIPS 2017", "arxiv", "arXiv:1706.03762v7", "abstract", "The dominant sequence"
+                + " transduction models are based on complex recurrent or convolutional neural networks. We propose the"
+                + " Transformer, based solely on attention mechanisms.")).headers().firstValue("Location").orElseThrow();
+
         ada.apiToken("Zotero sync", "write", "90");
         ada.apiToken("Laptop script (read only)", "read", "30");
 
@@ -98,6 +104,9 @@ public final class Showcase {
                 new Page("paper", "/papers/36"),
                 new Page("paper-gpt3", "/papers/1"),
                 new Page("paper-unmarked", "/papers/60"),
+                new Page("paper-added", added),
+                new Page("paper-new", "/papers/new"),
+                new Page("paper-edit", added + "/edit"),
                 new Page("note-revision", "/papers/36/note/revisions/1"),
                 new Page("library", "/library"),
                 new Page("stats", "/stats"),
