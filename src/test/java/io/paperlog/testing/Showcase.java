@@ -74,6 +74,8 @@ public final class Showcase {
         seeOther(bea.post("/annotations/" + shared + "/replies", Map.of("body", "The memory figures in section 5 "
                 + "show it.")));
         annotate(app, ada, 1, "175 billion parameters", Map.of("colour", "yellow", "body", "GPT-$3$ scale."));
+        // a quote that starts and ends inside formulas, which its quote shows whole
+        annotate(app, ada, 36, "^2$) to O($L", Map.of("colour", "pink", "body", "From $O(L^2)$ to $O(L \\log L)$."));
 
         String list = ada.post("/lists", Map.of("name", "Thursday reading group", "visibility", "team",
                 "description", "Efficient attention, one paper a week. *Bring questions.*"))
@@ -110,6 +112,10 @@ public final class Showcase {
                 new Page("paper", "/papers/36"),
                 new Page("paper-gpt3", "/papers/1"),
                 new Page("paper-unmarked", "/papers/60"),
+                new Page("paper-math-title", "/papers/85"),
+                new Page("paper-new", "/papers/new"),
+                new Page("search", "/search?q=attention"),
+                new Page("account-import", "/account/import"),
                 new Page("paper-added", added),
                 new Page("paper-new", "/papers/new"),
                 new Page("paper-edit", added + "/edit"),
