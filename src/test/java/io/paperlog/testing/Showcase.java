@@ -98,6 +98,12 @@ public final class Showcase {
                 + " Transformer, based solely on attention mechanisms.")).headers().firstValue("Location").orElseThrow();
 
         ada.apiToken("Zotero sync", "write", "90");
+        seeOther(ada.post("/papers/36/tags", Map.of("tags", "efficient-attention, long-context, to-present")));
+        seeOther(ada.post("/papers/1/tags", Map.of("tags", "few-shot, scaling, to-present")));
+        seeOther(ada.post("/papers/12/tags", Map.of("tags", "scaling, rlhf")));
+        seeOther(ada.post("/papers/2/tags", Map.of("tags", "efficient-attention")));
+        String view = ada.post("/views", Map.of("target", "catalogue", "name", "To present, unread by the team",
+                "query", "tag=to-present&unread_by_team=1")).headers().firstValue("Location").orElseThrow();
         ada.apiToken("Laptop script (read only)", "read", "30");
 
         pages.addAll(List.of(
@@ -131,6 +137,14 @@ public final class Showcase {
                 new Page("account-tokens", "/account/tokens"),
                 new Page("admin", "/admin"),
                 new Page("help", "/help"),
+                new Page("search", "/search?q=attention+complexity"),
+                new Page("search-note", "/search?q=hashing"),
+                new Page("search-empty", "/search"),
+                new Page("tags", "/tags"),
+                new Page("tag", "/tags/scaling"),
+                new Page("catalogue-tagged", "/?tag=efficient-attention&tag=scaling&tags_mode=any"),
+                new Page("views", "/views"),
+                new Page("view", view),
                 new Page("not-found", "/papers/99999")));
         publicPages.addAll(List.of(
                 new Page("login", "/login"),
