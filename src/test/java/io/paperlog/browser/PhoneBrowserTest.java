@@ -25,7 +25,8 @@ class PhoneBrowserTest extends ChromiumTest {
 
     static final int WIDTH = 390;
     static final int HEIGHT = 844;
-    static final List<String> SECTIONS = List.of("Papers", "Library", "Lists", "Team", "Stats", "Annotations", "Admin");
+    static final List<String> SECTIONS = List.of("Papers", "Library", "Read next", "Lists", "Team", "Stats", "Annotations",
+            "Tags", "Admin");
 
     static Showcase showcase;
 
