@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import io.paperlog.testing.Showcase;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ class PhoneBrowserTest extends ChromiumTest {
     @BeforeAll
     static void fill() {
         showcase = Showcase.fill(app);
+        // axe over the whole catalogue is one long script; the browser is this class's own
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
     }
 
     @AfterEach
