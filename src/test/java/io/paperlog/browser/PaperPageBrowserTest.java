@@ -96,12 +96,10 @@ class PaperPageBrowserTest extends ChromiumTest {
         WebElement mark = browser.findElement(By.cssSelector(".abstract mark.hl--green"));
         assertTrue(mark.getText().contains("locality-sensitive hashing"));
         assertEquals("a", browser.findElement(By.cssSelector("#annotations .annotation__number")).getText());
-        // the card is level with its mark in the margin
-        wait.withMessage(() -> "card and mark: " + box("#annotations .annotation") + " / " + box(".abstract mark.hl")
-                + ", margin " + browser.executeScript("return document.querySelector('#annotations .annotation')"
-                + ".style.marginTop + ' ' + document.querySelector('#annotations .annotation-list').className;"))
-                .until(d -> Math.abs(box(".abstract mark.hl").get(0).doubleValue()
-                        - box("#annotations .annotation").get(0).doubleValue()) <= 2);
+        // the card is level with its mark in the margin (both measured at once)
+        Number apart = (Number) browser.executeScript("return document.querySelector('#annotations .annotation')"
+                + ".getBoundingClientRect().top - document.querySelector('.abstract mark.hl').getBoundingClientRect().top;");
+        assertTrue(Math.abs(apart.doubleValue()) <= 2, "card and mark are " + apart + " px apart");
 
         AnnotationBrowserTest.select("reversible residual layers");
         wait.until(ExpectedConditions.elementToBeClickable(
