@@ -104,7 +104,7 @@ class TrackingHttpTest {
         HttpResponse<String> r = inPlace(alice, "/papers/7/status", Map.of("status", "read"), "row");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("id=\"track-7\""), r.body());
-        assertTrue(r.body().contains("value=\"read\" aria-pressed=\"true\""), r.body());
+        assertTrue(r.body().contains("value=\"read\" data-status=\"read\" aria-pressed=\"true\""), r.body());
         assertFalse(r.body().contains("<html"), "a fragment, not a page");
         assertEquals("read", status(aliceId, 7));
         assertEquals(today(), column("SELECT finished_on FROM reading_status WHERE user_id = ? AND paper_id = 7", aliceId));
