@@ -21,7 +21,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Signed-in pages kept as the bytes they were rendered to, keyed by everything a page is made from: the session
- * it was rendered for, the request (path, query, host, the fragment asked for), the minute, and the database's
+ * it was rendered for and the browser's other cookies, the request (path, query, host, the fragment asked for), the minute, and the database's
  * data version. Any commit changes that number (Paperlog's or another process's), so a kept page is never older
  * than the data it shows; and a page is only ever given back to the session it was made for, so no one sees another person's
  * page. The same key, hashed, is the page's ETag: a matching {@code If-None-Match} is answered 304 before anything
@@ -108,8 +108,11 @@ public final class PageCache {
     }
 
     private String key(Context ctx, String session) {
+        // every cookie, not only the session's: a page is also drawn from the browser's own choices (the
+        // catalogue's compact view, the time zone app.js reports)
         return instance + '\n' + dataVersion.getAsLong() + '\n' + clock.millis() / 60_000 + '\n' + sha256(session) + '\n'
-                + ctx.path() + '?' + ctx.queryString() + '\n' + ctx.host() + '\n' + ctx.header(InPlace.HEADER) + '\n'
+                + sha256(String.valueOf(ctx.header("Cookie"))) + '\n' + ctx.path() + '?' + ctx.queryString() + '\n'
+                + ctx.host() + '\n' + ctx.header(InPlace.HEADER) + '\n'
                 + ctx.header("Accept");
     }
 
