@@ -58,10 +58,20 @@ public record Snippet(String html, String text) {
             p = "…" + p;
         }
         if (cutAfter) {
-            h = h + "…";
-            p = p + "…";
+            h = h.replaceAll("[.…]+$", "") + "…";
+            p = p.replaceAll("[.…]+$", "") + "…";
         }
         return new Snippet(h, p);
+    }
+
+    private static final java.util.regex.Pattern MARKDOWN_MARKS = java.util.regex.Pattern.compile("\\*\\*|__|`+");
+    private static final java.util.regex.Pattern MARKDOWN_LINE_STARTS =
+            java.util.regex.Pattern.compile("(?m)^\\s{0,3}(?:#{1,6}|>|[-*+]|\\d{1,3}\\.)\\s+");
+
+    /** Markdown (a note, a comment) as the words a reader sees: emphasis, code marks and line markers left out. */
+    static String markdownWords(String markdown) {
+        String plain = MARKDOWN_LINE_STARTS.matcher(markdown).replaceAll("");
+        return MARKDOWN_MARKS.matcher(plain).replaceAll("").replaceAll("\\s+", " ");
     }
 
     /** Whether any word of {@code source} matches. */
