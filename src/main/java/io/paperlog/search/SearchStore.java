@@ -345,13 +345,13 @@ public final class SearchStore {
             if (Snippet.matches(abstractText, words)) {
                 return new SearchHit("paper", "in the abstract", snippet(abstractText), href);
             }
-            String reason = Snippet.matches(doc.get(d.AUTHORS), words) && !Snippet.matches(doc.get(d.TITLE), words)
-                    ? "in the authors" : "in the title";
-            if (reason.equals("in the authors")) {
-                return new SearchHit("paper", reason, snippet(doc.get(d.AUTHORS).replace("; ", ", ")), href);
+            if (Snippet.matches(doc.get(d.TITLE), words)) {
+                return new SearchHit("paper", "in the title", snippet(abstractText), href);
             }
-            return new SearchHit("paper", reason, snippet(abstractText), href);
+            // the index matched, and a paper has only its title, authors and abstract
+            return new SearchHit("paper", "in the authors", snippet(doc.get(d.AUTHORS).replace("; ", ", ")), href);
         }
+
 
         private Snippet snippet(String text) {
             return Snippet.of(text, words, SNIPPET_CHARS);
