@@ -170,12 +170,27 @@
     toast(said, top);
   }
 
+  // my tags on a paper's page: the answer is the whole editor, refused input and its reason included
+  function swapTags(result) {
+    var fresh = parse(result.text).querySelector("#paper-tags");
+    var current = document.getElementById("paper-tags");
+    if (!fresh || !current) {
+      announce("That didn't work (" + result.status + "). Reload the page and try again.");
+      return;
+    }
+    current.replaceWith(fresh);
+    var input = fresh.querySelector("input[name=tags][type=text]");
+    if (input) input.focus();
+    var error = fresh.querySelector(".field__error");
+    announce(error ? error.textContent : "Tags saved");
+  }
+
   function submitInPlace(form, submitter) {
     var data = new FormData(form, submitter || undefined);
     var body = new URLSearchParams(data).toString();
     var kind = form.getAttribute("data-inplace");
     return post(form.action, body, kind).then(function (result) {
-      if (kind === "row") swapRow(form, result); else swapPanel(result);
+      if (kind === "row") swapRow(form, result); else if (kind === "tags") swapTags(result); else swapPanel(result);
     }).catch(function () {
       announce("Could not reach Paperlog; nothing was changed.");
     });
@@ -887,6 +902,7 @@
       attachToolbar();
       alignMargin();
       window.scrollTo(x, y);
+      window.requestAnimationFrame(alignMargin);
       var added = ids().filter(function (id) { return before.indexOf(id) < 0; })[0];
       var near = added ? document.querySelector("#annotated mark[data-annotation='" + added + "']") : null;
       if (added) {
@@ -970,7 +986,11 @@
       clearTimeout(resizeTimer);
       resizeTimer = setTimeout(alignMargin, 100);
     });
-    if (document.fonts && document.fonts.ready) document.fonts.ready.then(alignMargin);
+    // a font that arrives late (KaTeX's, say) moves the lines of the abstract
+    if (document.fonts) {
+      document.fonts.ready.then(alignMargin);
+      document.fonts.addEventListener("loadingdone", alignMargin);
+    }
     // opening a reply's editor or a delete question makes a card taller
     document.addEventListener("toggle", function (e) {
       if (e.target.closest && e.target.closest("#annotations")) alignMargin();
