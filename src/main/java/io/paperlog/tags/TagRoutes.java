@@ -63,8 +63,8 @@ public final class TagRoutes {
         long owner = CurrentUser.of(ctx).id();
         Tag tag = tags.require(owner, ctx.pathParam("name"));
         tags.delete(owner, tag.id());
-        SafeRedirect.to(ctx, "/tags", "Deleted #" + tag.name() + "; its " + papersCount(tag.papers())
-                + " keep everything else.");
+        SafeRedirect.to(ctx, "/tags", "Deleted #" + tag.name() + ": it is off the " + papersCount(tag.papers())
+                + " it was on.");
     }
 
     /** Adds the typed tags to one paper: from its page or from its catalogue row. */

@@ -12,6 +12,7 @@ import io.paperlog.papers.PaperStore;
 import io.paperlog.privacy.Visible;
 import io.paperlog.web.UserError;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class TagStore {
                 .from(TAG).join(PAPER_TAG).on(PAPER_TAG.TAG_ID.eq(TAG.ID))
                 .where(TAG.USER_ID.eq(ownerId))
                 .orderBy(PAPER_TAG.PAPER_ID, TAG.NAME_KEY)
-                .forEach(r -> tags.computeIfAbsent(r.value1(), id -> new java.util.ArrayList<>()).add(r.value2()));
+                .forEach(r -> tags.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
         return tags;
     }
 
