@@ -82,20 +82,20 @@ public final class TagRoutes {
         answer(ctx, paper, "Took #" + tag.strip() + " off.");
     }
 
-    /** The catalogue's selection: the ticked papers get the typed tags, or lose them. */
+    /** The catalogue's selection: the selected papers get the typed tags, or lose them. */
     public void bulk(Context ctx) {
         long owner = CurrentUser.of(ctx).id();
         boolean removing = TagForm.removing(ctx);
         Set<Long> ticked = TagForm.papers(ctx);
         TagForm form = TagForm.read(ctx);
-        int changed;
         if (removing) {
-            changed = form.names().stream().mapToInt(name -> tags.remove(owner, ticked, name.name())).sum();
+            form.names().forEach(name -> tags.remove(owner, ticked, name.name()));
         } else {
-            changed = tags.add(owner, ticked, form.names());
+            tags.add(owner, ticked, form.names());
         }
-        SafeRedirect.to(ctx, SafeRedirect.back(ctx, "/"), (removing ? "Took " : "Tagged ") + names(form)
-                + (removing ? " off " : " on ") + papersCount(ticked.size()) + " (" + changed + " changed).");
+        SafeRedirect.to(ctx, SafeRedirect.back(ctx, "/"), removing
+                ? "Took " + names(form) + " off " + papersCount(ticked.size()) + "."
+                : "Tagged " + papersCount(ticked.size()) + " with " + names(form) + ".");
     }
 
     private void answer(Context ctx, Paper paper, String message) {

@@ -211,7 +211,7 @@ public final class TagStore {
 
     private static void requirePapers(DSLContext dsl, Set<Long> papers) {
         if (papers.isEmpty()) {
-            throw UserError.invalid("paper", "Tick at least one paper to tag.");
+            throw UserError.invalid("paper", "Select at least one paper to tag.");
         }
         if (papers.size() > MAX_PAPERS_AT_ONCE) {
             throw UserError.badRequest("Tag up to " + MAX_PAPERS_AT_ONCE + " papers at once.");
