@@ -89,7 +89,7 @@ public final class TagRoutes {
         Set<Long> ticked = TagForm.papers(ctx);
         TagForm form = TagForm.read(ctx);
         if (removing) {
-            form.names().forEach(name -> tags.remove(owner, ticked, name.name()));
+            tags.remove(owner, ticked, form.names());
         } else {
             tags.add(owner, ticked, form.names());
         }

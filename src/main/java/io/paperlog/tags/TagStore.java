@@ -122,9 +122,17 @@ public final class TagStore {
     /** Takes my tag off each of {@code paperIds}; returns how many papers had it. 404 if I have no such tag. */
     public int remove(long ownerId, Collection<Long> paperIds, String rawName) {
         TagName name = TagName.parse(rawName).orElseThrow(TagStore::notFound);
+        return remove(ownerId, paperIds, List.of(name));
+    }
+
+    /** Takes each of my tags {@code names} off each of {@code paperIds}, all or none: 404 if I lack one of them. */
+    public int remove(long ownerId, Collection<Long> paperIds, List<TagName> names) {
         return db.write(dsl -> {
-            long tagId = existing(dsl, ownerId, name.key()).orElseThrow(TagStore::notFound);
-            return dsl.deleteFrom(PAPER_TAG).where(PAPER_TAG.TAG_ID.eq(tagId), PAPER_TAG.PAPER_ID.in(paperIds)).execute();
+            List<Long> tagIds = new ArrayList<>();
+            for (TagName name : names) {
+                tagIds.add(existing(dsl, ownerId, name.key()).orElseThrow(TagStore::notFound));
+            }
+            return dsl.deleteFrom(PAPER_TAG).where(PAPER_TAG.TAG_ID.in(tagIds), PAPER_TAG.PAPER_ID.in(paperIds)).execute();
         });
     }
 
