@@ -143,8 +143,12 @@
     if (fresh) {
       holder.replaceWith(fresh);
       refocus(fresh, key);
-      var status = fresh.querySelector(".row-track__status");
-      announce(status ? "Marked " + status.textContent.toLowerCase() : "Status cleared");
+      if (form.matches(".row-track__rate")) {
+        toast(fresh.querySelector(".row-track__rate").getAttribute("aria-label"), fresh);
+      } else {
+        var status = fresh.querySelector('.row-track__form [aria-pressed="true"]');
+        toast(status ? "Marked " + status.textContent.toLowerCase() : "Status cleared", fresh);
+      }
     }
   }
 
@@ -159,7 +163,26 @@
     var key = focusKey(document.activeElement);
     current.replaceWith(top);
     refocus(top, key);
-    announce(result.ok ? "Saved" : (top.querySelector(".notice") || {}).textContent || "Not saved");
+    var pressed = top.querySelector(".tracking__status button[aria-pressed=true]");
+    var said = !result.ok ? (top.querySelector(".notice") || {}).textContent || "Not saved"
+      : "Saved: " + (pressed ? pressed.textContent.trim().toLowerCase() : "no status") + ", " +
+        ((top.querySelector(".rating-form legend .tracking__meta") || {}).textContent || "").trim();
+    toast(said, top);
+  }
+
+  // my tags on a paper's page: the answer is the whole editor, refused input and its reason included
+  function swapTags(result) {
+    var fresh = parse(result.text).querySelector("#paper-tags");
+    var current = document.getElementById("paper-tags");
+    if (!fresh || !current) {
+      announce("That didn't work (" + result.status + "). Reload the page and try again.");
+      return;
+    }
+    current.replaceWith(fresh);
+    var input = fresh.querySelector("input[name=tags][type=text]");
+    if (input) input.focus();
+    var error = fresh.querySelector(".field__error");
+    announce(error ? error.textContent : "Tags saved");
   }
 
   function submitInPlace(form, submitter) {
@@ -167,7 +190,7 @@
     var body = new URLSearchParams(data).toString();
     var kind = form.getAttribute("data-inplace");
     return post(form.action, body, kind).then(function (result) {
-      if (kind === "row") swapRow(form, result); else swapPanel(result);
+      if (kind === "row") swapRow(form, result); else if (kind === "tags") swapTags(result); else swapPanel(result);
     }).catch(function () {
       announce("Could not reach Paperlog; nothing was changed.");
     });
@@ -181,6 +204,9 @@
     } else if (form.matches("form[data-note-form]")) {
       event.preventDefault();
       saveNote(form, true);
+    } else if (form.matches("form[data-note-resolve]")) {
+      event.preventDefault();
+      resolveNote(form, event.submitter);
     }
   });
 
@@ -208,6 +234,37 @@
     if (status) status.textContent = text;
   }
 
+  /** The note's preview follows each save: the server's rendering of what was saved, formulas drawn here. */
+  function showPreview(fresh) {
+    var preview = document.querySelector("#note [data-note-preview]");
+    if (!preview || !fresh) return;
+    preview.innerHTML = fresh.innerHTML;
+    preview.hidden = preview.innerHTML.trim() === "";
+    renderMath(preview);
+  }
+
+  /** The conflict view's choices, answered with the whole note as it is now, put where the old one was. */
+  function resolveNote(form, submitter) {
+    var body = new URLSearchParams(new FormData(form, submitter || undefined)).toString();
+    post(form.action, body, "note").then(function (result) {
+      var fresh = parse(result.text).querySelector("#note");
+      var note = document.getElementById("note");
+      if (!fresh || !note) {
+        var error = parse(result.text).querySelector(".notice, p");
+        toast(error ? error.textContent : "Not saved (" + result.status + ")", form);
+        return;
+      }
+      note.replaceWith(fresh);
+      renderMath(fresh);
+      var editor = fresh.querySelector("form[data-note-form] textarea[name=body]") ||
+        fresh.querySelector("textarea[name=body]");
+      if (editor) editor.focus({ preventScroll: true });
+      toast(result.ok ? "Note saved" : "The note changed again: compare once more", fresh);
+    }).catch(function () {
+      toast("Could not reach Paperlog; nothing was changed.", form);
+    });
+  }
+
   function saveNote(form, now) {
     if (noteSaving) {
       noteAgain = true;
@@ -222,7 +279,10 @@
       if (result.ok) {
         var revision = result.headers.get("X-Note-Revision");
         if (revision) form.querySelector("input[name=base_revision]").value = revision;
-        noteStatus(parse(result.text).textContent.trim() || "Saved");
+        var answer = parse(result.text);
+        var saved = answer.querySelector("[data-note-saved]");
+        noteStatus(saved ? saved.textContent.trim() : "Saved");
+        showPreview(answer.querySelector("[data-note-preview]"));
         textarea.removeAttribute("aria-invalid");
       } else if (result.status === 409) {
         var note = document.getElementById("note");
@@ -268,7 +328,36 @@
     }, 1200);
   });
 
-  // ---- keyboard shortcuts (catalogue and paper pages); /help lists them
+  // ---- a toast: a short note of what just happened, shown beside the control it is about (where the person is
+  // looking), read out by screen readers too, gone after a moment
+
+  var toastTimer = null;
+
+  function toast(message, near) {
+    var box = document.getElementById("js-toast");
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "js-toast";
+      box.className = "toast";
+      box.setAttribute("role", "status");
+      document.body.appendChild(box);
+    }
+    box.textContent = message;
+    box.hidden = false;
+    var rect = near && near.getBoundingClientRect ? near.getBoundingClientRect() : null;
+    var width = box.offsetWidth;
+    var top = rect ? rect.bottom + 8 : window.innerHeight - 80;
+    if (top + box.offsetHeight > window.innerHeight - 8) top = rect ? Math.max(8, rect.top - box.offsetHeight - 8) : 8;
+    var left = rect ? rect.left : (window.innerWidth - width) / 2;
+    box.style.top = Math.max(8, top) + "px";
+    box.style.left = Math.max(8, Math.min(left, window.innerWidth - width - 8)) + "px";
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(function () { box.hidden = true; }, 2600);
+  }
+  // the annotations part below uses these
+  window.paperlog = { post: post, parse: parse, renderMath: renderMath, toast: toast };
+
+  // ---- keyboard shortcuts (catalogue and paper pages); /help lists them; off when the account says so
 
   function typing(el) {
     return el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
@@ -299,14 +388,11 @@
 
   function markStatus(status) {
     var panel = document.getElementById("tracking-panel");
-    if (panel) {
-      var button = panel.querySelector('.tracking__status button[data-status="' + status + '"]');
-      if (button) button.form.requestSubmit(button);
-      return;
-    }
-    var row = currentRow();
-    var rowButton = row && row.querySelector('.row-track__form button[value="' + status + '"]');
-    if (rowButton) rowButton.form.requestSubmit(rowButton);
+    var button = panel ? panel.querySelector('.tracking__status button[data-status="' + status + '"]')
+      : (currentRow() && currentRow().querySelector('.row-track__form button[value="' + status + '"]'));
+    if (!button) return;
+    toast("Marking as " + button.textContent.trim().toLowerCase() + "…", button.closest("form"));
+    button.form.requestSubmit(button);
   }
 
   function rate(stars) {
@@ -315,24 +401,40 @@
       var input = panel.querySelector('.rating-form input[value="' + stars + '"]');
       if (input) {
         input.checked = true;
+        toast("Rating " + stars + (stars === 1 ? " star…" : " stars…"), input.closest(".stars"));
         submitInPlace(input.form, null);
       }
       return;
     }
     var row = currentRow();
-    var form = row && row.querySelector(".row-track__form");
+    var form = row && row.querySelector(".row-track__rate");
     if (!form) return;
-    var url = form.action.replace(/\/status$/, "/rating");
+    toast("Rating " + stars + (stars === 1 ? " star…" : " stars…"), form);
+    var url = form.action;
     var body = new URLSearchParams({ rating: String(stars), back: location.pathname + location.search }).toString();
     post(url, body, "row").then(function (result) { swapRow(form, result); });
   }
 
+  var focusBeforeShortcuts = null;
+
+  /** Shows or hides the list of shortcuts; closing it gives the focus back to where it was when it opened. */
   function toggleShortcuts(show) {
     var dialog = document.getElementById("shortcuts");
     if (!dialog) return;
     var open = show === undefined ? dialog.hidden : show;
+    if (open === !dialog.hidden) return;
     dialog.hidden = !open;
-    if (open) dialog.focus();
+    if (open) {
+      focusBeforeShortcuts = document.activeElement;
+      dialog.focus();
+    } else if (focusBeforeShortcuts && document.contains(focusBeforeShortcuts)) {
+      focusBeforeShortcuts.focus();
+      focusBeforeShortcuts = null;
+    }
+  }
+
+  function shortcutsOn() {
+    return document.body.getAttribute("data-shortcuts") !== "off";
   }
 
   document.addEventListener("keydown", function (event) {
@@ -341,7 +443,7 @@
       toggleShortcuts(false);
       return;
     }
-    if (typing(event.target)) return;
+    if (typing(event.target) || !shortcutsOn()) return;
     var onList = rows().length > 0;
     var onPaper = !!document.getElementById("tracking-panel");
     if (!onList && !onPaper) return;
@@ -352,7 +454,10 @@
         moveRow(key === "j" ? 1 : -1);
       } else {
         var link = document.querySelector(key === "j" ? "a[rel=next]" : "a[rel=prev]");
-        if (link) link.click();
+        if (link) {
+          toast(key === "j" ? "Next paper…" : "Previous paper…", document.getElementById("tracking-panel"));
+          link.click();
+        }
       }
     } else if (key === "w") {
       markStatus("want");
@@ -470,8 +575,151 @@
     });
   }
 
+  // ---- the header's search box: "/" focuses it; as someone types, the best results appear as the options of a
+  // listbox (the ARIA combobox pattern): the arrow keys move through them, Enter opens the one chosen (or, with
+  // none chosen, the form goes to /search as it does without this script), Escape closes them.
+
+  var liveTimer = null;
+  var liveSequence = 0;
+
+  function liveParts(form) {
+    return {
+      input: form.querySelector("[role=combobox]"),
+      listbox: form.querySelector("[role=listbox]"),
+      status: form.querySelector("[data-live-status]")
+    };
+  }
+
+  function liveOptions(listbox) {
+    return Array.prototype.slice.call(listbox.querySelectorAll("[role=option]"));
+  }
+
+  function activeOption(listbox) {
+    var options = liveOptions(listbox);
+    for (var i = 0; i < options.length; i++) {
+      if (options[i].getAttribute("aria-selected") === "true") return i;
+    }
+    return -1;
+  }
+
+  function chooseOption(parts, index) {
+    liveOptions(parts.listbox).forEach(function (option, i) {
+      option.setAttribute("aria-selected", i === index ? "true" : "false");
+    });
+    var chosen = liveOptions(parts.listbox)[index];
+    if (chosen) {
+      parts.input.setAttribute("aria-activedescendant", chosen.id);
+      chosen.scrollIntoView({ block: "nearest" });
+    } else {
+      parts.input.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function showLive(parts, open) {
+    parts.listbox.hidden = !open;
+    parts.input.setAttribute("aria-expanded", open ? "true" : "false");
+    if (!open) chooseOption(parts, -1);
+  }
+
+  function fetchLive(form) {
+    var parts = liveParts(form);
+    var q = parts.input.value.trim();
+    var sequence = ++liveSequence;
+    if (!q) {
+      parts.listbox.innerHTML = "";
+      showLive(parts, false);
+      return;
+    }
+    fetch("/search/live?q=" + encodeURIComponent(q), { credentials: "same-origin" })
+      .then(function (response) {
+        return response.ok ? response.text() : Promise.reject(response.status);
+      })
+      .then(function (html) {
+        if (sequence !== liveSequence) return; // an answer to something typed before
+        parts.listbox.innerHTML = html;
+        renderMath(parts.listbox);
+        showLive(parts, document.activeElement === parts.input);
+        var found = liveOptions(parts.listbox).length - 1;
+        parts.status.textContent = found === 0 ? "No results yet; Enter searches anyway"
+          : found + (found === 1 ? " result" : " results") + "; use the arrow keys to choose";
+        form.setAttribute("data-live-for", q);
+      })
+      .catch(function () {
+        showLive(parts, false); // the form still submits to /search
+      });
+  }
+
+  function openOption(option) {
+    var href = option && option.getAttribute("data-href");
+    if (href) window.location.assign(href);
+  }
+
+  function installLiveSearch(form) {
+    if (!form) return;
+    var parts = liveParts(form);
+    parts.input.addEventListener("input", function () {
+      clearTimeout(liveTimer);
+      liveTimer = setTimeout(function () { fetchLive(form); }, 180);
+    });
+    parts.input.addEventListener("keydown", function (event) {
+      var options = liveOptions(parts.listbox);
+      var index = activeOption(parts.listbox);
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        if (!options.length) return;
+        event.preventDefault();
+        if (parts.listbox.hidden) showLive(parts, true);
+        var step = event.key === "ArrowDown" ? 1 : -1;
+        chooseOption(parts, index < 0 ? (step > 0 ? 0 : options.length - 1) : (index + step + options.length) % options.length);
+      } else if (event.key === "Enter" && !parts.listbox.hidden && index >= 0) {
+        event.preventDefault();
+        openOption(options[index]);
+      } else if (event.key === "Escape" && !parts.listbox.hidden) {
+        event.preventDefault();
+        showLive(parts, false);
+      }
+    });
+    parts.listbox.addEventListener("mousedown", function (event) {
+      var option = event.target.closest("[role=option]");
+      if (option) {
+        event.preventDefault(); // keep the focus in the box until the page changes
+        openOption(option);
+      }
+    });
+    form.addEventListener("focusout", function (event) {
+      if (!form.contains(event.relatedTarget)) showLive(parts, false);
+    });
+    parts.input.addEventListener("focus", function () {
+      if (liveOptions(parts.listbox).length && parts.input.value.trim()) showLive(parts, true);
+    });
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (typing(event.target) || document.body.getAttribute("data-shortcuts") === "off") return;
+    var input = document.getElementById("site-search-q");
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+
+  // The browser's time zone, for the server to show times in when the account has not chosen one.
+  function reportTimeZone() {
+    var zone;
+    try {
+      zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    } catch (e) {
+      return;
+    }
+    var current = (document.cookie.match(/(?:^|;\s*)tz=([^;]*)/) || [])[1];
+    if (!zone || current === zone || !/^[A-Za-z0-9_+\/-]{1,64}$/.test(zone)) return;
+    document.cookie = "tz=" + zone + "; path=/; max-age=31536000; samesite=lax";
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    reportTimeZone();
     renderMath(document);
+    installLiveSearch(document.querySelector("form[data-live-search]"));
     document.documentElement.classList.add("js");
     installReorder(listItems());
   });
@@ -480,7 +728,8 @@
 // ---- Annotations (issue #5) -------------------------------------------------------------------------------------
 // Selecting words in a paper's abstract offers Highlight (one button per colour) and Comment. The abstract's
 // rendering is cut into <span data-s data-e [data-m]> pieces that carry their source offsets, so a selection is
-// turned back into offsets of the abstract as stored; the no-JS form on the page is then filled in and submitted.
+// turned back into offsets of the abstract as stored; the no-JS form on the page is then filled in and posted in
+// place, and the abstract with its annotations comes back and is swapped in, without a reload.
 (function () {
   "use strict";
 
@@ -538,27 +787,29 @@
     return { start: start, end: end, exact: source.substring(start, end), rect: range.getBoundingClientRect() };
   }
 
-  function init() {
-    var abstract = document.querySelector(".abstract[data-source]");
-    var form = document.getElementById("annotation-form");
-    if (!abstract || !form) return;
-    var source = abstract.getAttribute("data-source");
-    var details = document.getElementById("annotate");
-    var exactField = form.elements.namedItem("exact");
-    var bodyField = form.elements.namedItem("body");
-    var cancel = form.querySelector("[data-annotation-cancel]");
-    var colours = Array.prototype.map.call(form.querySelectorAll("input[name=colour]"), function (i) { return i.value; });
-    var current = null;
+  var shared = window.paperlog;
+  var toolbar = null;
+  var current = null;
 
-    var toolbar = document.createElement("div");
-    toolbar.className = "hl-toolbar";
-    toolbar.setAttribute("role", "toolbar");
-    toolbar.setAttribute("aria-label", "Annotate the selected words");
-    toolbar.hidden = true;
+  function abstractEl() {
+    return document.querySelector(".abstract[data-source]");
+  }
+
+  function annotationForm() {
+    return document.getElementById("annotation-form");
+  }
+
+  function buildToolbar(form) {
+    var colours = Array.prototype.map.call(form.querySelectorAll("input[name=colour]"), function (i) { return i.value; });
+    var bar = document.createElement("div");
+    bar.className = "hl-toolbar";
+    bar.setAttribute("role", "toolbar");
+    bar.setAttribute("aria-label", "Annotate the selected words");
+    bar.hidden = true;
     var label = document.createElement("span");
     label.className = "hl-toolbar__label";
     label.textContent = "Highlight";
-    toolbar.appendChild(label);
+    bar.appendChild(label);
     colours.forEach(function (colour) {
       var b = document.createElement("button");
       b.type = "button";
@@ -567,33 +818,161 @@
       b.setAttribute("data-colour", colour);
       b.setAttribute("aria-label", "Highlight in " + colour);
       b.title = "Highlight in " + colour;
-      toolbar.appendChild(b);
+      bar.appendChild(b);
     });
     var comment = document.createElement("button");
     comment.type = "button";
     comment.className = "button button--secondary hl-toolbar__comment";
     comment.setAttribute("data-hl-action", "comment");
     comment.textContent = "Comment";
-    toolbar.appendChild(comment);
-    abstract.insertAdjacentElement("afterend", toolbar);
-
+    bar.appendChild(comment);
     // keep the selection when the toolbar is clicked
-    toolbar.addEventListener("mousedown", function (e) { e.preventDefault(); });
+    bar.addEventListener("mousedown", function (e) { e.preventDefault(); });
+    bar.addEventListener("click", function (e) {
+      var button = e.target.closest("button[data-hl-action]");
+      var form = annotationForm();
+      if (!button || !current || !form) return;
+      fill(form, current);
+      if (button.getAttribute("data-hl-action") === "highlight") {
+        form.elements.namedItem("body").value = "";
+        var radio = form.querySelector("input[name=colour][value='" + button.getAttribute("data-colour") + "']");
+        if (radio) radio.checked = true;
+        bar.hidden = true;
+        window.getSelection().removeAllRanges();
+        send(form, null, "Highlighted");
+        return;
+      }
+      form.elements.namedItem("exact").readOnly = true;
+      var cancel = form.querySelector("[data-annotation-cancel]");
+      if (cancel) cancel.hidden = false;
+      var details = document.getElementById("annotate");
+      if (details) details.open = true;
+      bar.hidden = true;
+      form.elements.namedItem("body").focus({ preventScroll: true });
+      form.scrollIntoView({ block: "nearest" });
+    });
+    return bar;
+  }
 
-    function place(selection) {
-      current = selection;
-      if (!selection) { toolbar.hidden = true; return; }
-      toolbar.hidden = false;
-      var host = toolbar.offsetParent ? toolbar.offsetParent.getBoundingClientRect() : { top: 0, left: 0 };
-      toolbar.style.top = (selection.rect.bottom - host.top + 6) + "px";
-      toolbar.style.left = Math.max(0, selection.rect.left - host.left) + "px";
+  /** The toolbar sits just after the abstract (again after the abstract is swapped). */
+  function attachToolbar() {
+    var abstract = abstractEl();
+    if (!abstract || !toolbar) return;
+    toolbar.hidden = true;
+    abstract.insertAdjacentElement("afterend", toolbar);
+  }
+
+  function place(selection) {
+    current = selection;
+    if (!selection) { toolbar.hidden = true; return; }
+    toolbar.hidden = false;
+    var host = toolbar.offsetParent ? toolbar.offsetParent.getBoundingClientRect() : { top: 0, left: 0 };
+    toolbar.style.top = (selection.rect.bottom - host.top + 6) + "px";
+    toolbar.style.left = Math.max(0, selection.rect.left - host.left) + "px";
+  }
+
+  function fill(form, selection) {
+    form.elements.namedItem("start").value = String(selection.start);
+    form.elements.namedItem("end").value = String(selection.end);
+    form.elements.namedItem("exact").value = selection.exact;
+  }
+
+  // ---- in place: a post answered with the abstract and its annotations as they are now, swapped in where the
+  // old ones were, the reader left where they were looking
+
+  function ids() {
+    return Array.prototype.map.call(document.querySelectorAll("#annotations .annotation[data-annotation]"),
+      function (li) { return li.getAttribute("data-annotation"); });
+  }
+
+  function send(form, submitter, done) {
+    var before = ids();
+    var body = new URLSearchParams(new FormData(form, submitter || undefined)).toString();
+    return shared.post(form.action, body, "annotations").then(function (result) {
+      var fresh = result.ok ? shared.parse(result.text).querySelector("#annotated") : null;
+      var old = document.getElementById("annotated");
+      if (!fresh || !old) {
+        var said = shared.parse(result.text).textContent.trim().replace(/\s+/g, " ");
+        shared.toast(said || "That didn't work (" + result.status + ").", form.closest("details") || form);
+        return;
+      }
+      var x = window.scrollX, y = window.scrollY;
+      old.replaceWith(fresh);
+      shared.renderMath(fresh);
+      attachToolbar();
+      alignMargin();
+      window.scrollTo(x, y);
+      window.requestAnimationFrame(alignMargin);
+      var added = ids().filter(function (id) { return before.indexOf(id) < 0; })[0];
+      var near = added ? document.querySelector("#annotated mark[data-annotation='" + added + "']") : null;
+      if (added) {
+        document.querySelectorAll("[data-annotation='" + added + "']").forEach(function (el) {
+          el.classList.add("is-new");
+        });
+      }
+      shared.toast(done, near || document.getElementById("annotations"));
+    }).catch(function () {
+      shared.toast("Could not reach Paperlog; nothing was changed.", form);
+    });
+  }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.id === "annotation-form") {
+      event.preventDefault();
+      send(form, event.submitter, form.elements.namedItem("body").value.trim() ? "Comment saved" : "Highlighted");
+    } else if (form.matches("form[data-annotation-inplace]")) {
+      event.preventDefault();
+      send(form, event.submitter, /\/delete$/.test(form.action) ? "Annotation deleted" : "Reply saved");
     }
+  });
+
+  document.addEventListener("click", function (event) {
+    var cancel = event.target.closest && event.target.closest("[data-annotation-cancel]");
+    if (!cancel) return;
+    var form = cancel.form;
+    form.elements.namedItem("start").value = "";
+    form.elements.namedItem("end").value = "";
+    form.elements.namedItem("exact").readOnly = false;
+    form.elements.namedItem("exact").value = "";
+    cancel.hidden = true;
+    var details = document.getElementById("annotate");
+    if (details) details.open = false;
+  });
+
+  // ---- the margin: on a wide screen each card starts level with its mark in the abstract (or just under the
+  // card before it); on a narrow one they simply follow the abstract
+
+  function alignMargin() {
+    var list = document.querySelector("#annotations > .annotation-list");
+    var abstract = abstractEl();
+    if (!list || !abstract) return;
+    var items = Array.prototype.slice.call(list.children);
+    items.forEach(function (li) { li.style.marginTop = ""; });
+    var wide = window.matchMedia("(min-width: 52rem)").matches;
+    list.classList.toggle("is-aligned", wide);
+    if (!wide) return;
+    items.forEach(function (li) {
+      var mark = abstract.querySelector("mark[data-annotation='" + li.getAttribute("data-annotation") + "']");
+      if (!mark) return;
+      var shift = mark.getBoundingClientRect().top - li.getBoundingClientRect().top;
+      if (shift > 0) li.style.marginTop = (parseFloat(getComputedStyle(li).marginTop) + shift) + "px";
+    });
+  }
+
+  function init() {
+    var form = annotationForm();
+    if (!abstractEl() || !form) return;
+    toolbar = buildToolbar(form);
+    attachToolbar();
 
     var timer = null;
     document.addEventListener("selectionchange", function () {
       clearTimeout(timer);
       timer = setTimeout(function () {
-        var selection = selectionIn(abstract, source);
+        var abstract = abstractEl();
+        if (!abstract) return;
+        var selection = selectionIn(abstract, abstract.getAttribute("data-source"));
         if (selection || !toolbar.contains(document.activeElement)) place(selection);
       }, 120);
     });
@@ -601,41 +980,21 @@
       if (e.key === "Escape" && !toolbar.hidden) { toolbar.hidden = true; }
     });
 
-    function fill(selection) {
-      form.elements.namedItem("start").value = String(selection.start);
-      form.elements.namedItem("end").value = String(selection.end);
-      exactField.value = selection.exact;
-    }
-
-    toolbar.addEventListener("click", function (e) {
-      var button = e.target.closest("button[data-hl-action]");
-      if (!button || !current) return;
-      fill(current);
-      if (button.getAttribute("data-hl-action") === "highlight") {
-        bodyField.value = "";
-        var radio = form.querySelector("input[name=colour][value='" + button.getAttribute("data-colour") + "']");
-        if (radio) radio.checked = true;
-        form.submit();
-        return;
-      }
-      exactField.readOnly = true;
-      if (cancel) cancel.hidden = false;
-      if (details) details.open = true;
-      toolbar.hidden = true;
-      bodyField.focus();
-      form.scrollIntoView({ block: "nearest" });
+    alignMargin();
+    var resizeTimer = null;
+    window.addEventListener("resize", function () {
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(alignMargin, 100);
     });
-
-    if (cancel) {
-      cancel.addEventListener("click", function () {
-        form.elements.namedItem("start").value = "";
-        form.elements.namedItem("end").value = "";
-        exactField.readOnly = false;
-        exactField.value = "";
-        cancel.hidden = true;
-        if (details) details.open = false;
-      });
+    // a font that arrives late (KaTeX's, say) moves the lines of the abstract
+    if (document.fonts) {
+      document.fonts.ready.then(alignMargin);
+      document.fonts.addEventListener("loadingdone", alignMargin);
     }
+    // opening a reply's editor or a delete question makes a card taller
+    document.addEventListener("toggle", function (e) {
+      if (e.target.closest && e.target.closest("#annotations")) alignMargin();
+    }, true);
 
     // a mark and its comment light up together
     function link(id, on) {

@@ -36,6 +36,9 @@ final class CommandLine {
             Backups of a database, running or not (see 'backup --help'):
               java -jar paperlog.jar backup --db FILE --to BACKUP
               java -jar paperlog.jar restore --from BACKUP --db FILE
+
+            Rebuild the search index, for repair (see 'reindex --help'):
+              java -jar paperlog.jar reindex --db FILE
             """;
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,6})([mhd])");

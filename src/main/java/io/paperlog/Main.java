@@ -22,6 +22,9 @@ public final class Main {
         if (BackupCommand.handles(args)) {
             return BackupCommand.run(args, System.getenv(), out, err);
         }
+        if (ReindexCommand.handles(args)) {
+            return ReindexCommand.run(args, System.getenv(), out, err);
+        }
         CommandLine.Parsed parsed;
         try {
             parsed = CommandLine.parse(args, System.getenv());

@@ -17,7 +17,20 @@ final class Routes {
 
         // ---- the catalogue and the paper page (which my reading and annotations are sections of)
         r.get("/", f.catalogue::show);
+        r.post("/catalogue/view", f.catalogue::setView); // normal or compact, kept in a cookie
+        r.get("/papers/new", f.addPaper::showNew); // before /papers/{id}, which would take "new" for an id
         r.get("/papers/{id}", f.paperPage::show);
+
+        // ---- papers people add: the add form (or a pasted BibTeX entry), editing and deleting one's own; citations
+        r.post("/papers", f.addPaper::create, f.addPaper::showNew);
+        r.get("/papers/{id}/edit", f.addPaper::showEdit);
+        r.post("/papers/{id}/edit", f.addPaper::update, f.addPaper::showEdit);
+        r.post("/papers/{id}/delete", f.addPaper::delete);
+        r.get("/papers/{id}/bibtex", f.addPaper::bibtex);
+
+        // ---- search: the header's box, results grouped by paper, and its live options while typing
+        r.get("/search", f.search::show);
+        r.get("/search/live", f.search::live);
 
         // ---- accounts: the first account, logging in and out, joining, resets, my account
         r.get("/setup", f.accounts.login::showSetup);
@@ -34,11 +47,18 @@ final class Routes {
         r.post("/reset/{token}", f.accounts.reset::reset, f.accounts.reset::show);
         r.get("/account", f.accounts.myAccount::show);
         r.post("/account/profile", f.accounts.myAccount::updateProfile, f.accounts.myAccount::show);
+        r.post("/account/preferences", f.accounts.myAccount::updatePreferences, f.accounts.myAccount::show);
         r.post("/account/password", f.accounts.myAccount::changePassword, f.accounts.myAccount::show);
         r.post("/account/sessions/end-others", f.accounts.myAccount::endOtherSessions);
         r.get("/account/tokens", f.accounts.tokenRoutes::show);
         r.post("/account/tokens", f.accounts.tokenRoutes::create, f.accounts.tokenRoutes::show);
         r.post("/account/tokens/{id}/revoke", f.accounts.tokenRoutes::revoke);
+
+        // ---- my data: the export zip, and the import (the one route that takes a file: see RequestInput)
+        r.get("/account/export", f.io.exports::person);
+        r.get("/account/import", f.io.imports::show);
+        r.post("/account/import", f.io.imports::preview, f.io.imports::show);
+        r.post("/account/import/confirm", f.io.imports::confirm);
 
         // ---- admin (admins only)
         r.get("/admin", f.admin::show);
@@ -46,6 +66,7 @@ final class Routes {
         r.post("/admin/invites/{id}/revoke", f.admin::revokeInvite);
         r.post("/admin/settings", f.admin::updateSettings);
         r.post("/admin/backup", f.backups::download);
+        r.get("/admin/export", f.io.exports::instance);
         r.post("/admin/accounts/{id}/reset", f.admin::createResetLink);
         r.post("/admin/accounts/{id}/{action}", f.admin::changeAccount, f.admin::show);
 
@@ -94,6 +115,23 @@ final class Routes {
         r.get("/shared/{token}", f.lists.sharing::showPublic);
         r.get("/calendar/{file}", f.lists.sharing::calendar);
 
+        // ---- my tags: on papers (from the paper page, a catalogue row, a selection of rows), the tags page, a tag's page
+        r.post("/papers/{id}/tags", f.tags.routes::addToPaper, f.paperPage);
+        r.post("/papers/{id}/tags/remove", f.tags.routes::removeFromPaper);
+        r.post("/tags/selection", f.tags.routes::bulk);
+        r.get("/tags", f.tags.routes::index);
+        r.get("/tags/{name}", f.tags.routes::show);
+        r.post("/tags/{name}/rename", f.tags.routes::rename, f.tags.routes::show);
+        r.post("/tags/{name}/delete", f.tags.routes::delete);
+
+        // ---- my saved views: a filter of the catalogue or library, or a search, by name; a list made of one
+        r.get("/views", f.savedViews::index);
+        r.post("/views", f.savedViews::create, f.savedViews::index);
+        r.get("/views/{id}", f.savedViews::show);
+        r.post("/views/{id}/rename", f.savedViews::rename, f.savedViews::show);
+        r.post("/views/{id}/delete", f.savedViews::delete);
+        r.post("/views/{id}/list", f.savedViews::makeList, f.savedViews::show);
+
         // ---- the team: what teammates did, and what waits for me
         r.get("/activity", f.activity.routes::show);
         r.get("/notifications", f.activity.notifications::show);
@@ -109,6 +147,7 @@ final class Routes {
         r.post("/annotations/{id}", f.annotations.routes::update, f.annotations.routes::show);
         r.post("/annotations/{id}/delete", f.annotations.routes::delete);
         r.post("/annotations/{id}/replies", f.annotations.routes::reply, f.annotations.routes::show);
+        r.post("/annotations/{id}/replies/{replyId}", f.annotations.routes::editReply, f.annotations.routes::show);
         r.post("/annotations/{id}/resolve", f.annotations.routes::resolve);
 
         // ---- the token API: JSON for the person whose token asks; a GET never writes, a read token never writes
@@ -117,6 +156,7 @@ final class Routes {
         api.get("/api/v1/me", f.api::me);
         api.get("/api/v1/papers", f.api.papers::list);
         api.get("/api/v1/papers/{id}", f.api.papers::show);
+        api.get("/api/v1/search", f.api.search::search);
         api.get("/api/v1/reading", f.api.reading::library);
         api.get("/api/v1/reading/events", f.api.reading::events);
         api.get("/api/v1/papers/{id}/reading", f.api.reading::show);

@@ -3,7 +3,11 @@ package io.paperlog;
 import io.paperlog.catalogue.CatalogueQuery;
 import io.paperlog.catalogue.CatalogueSort;
 import io.paperlog.catalogue.CatalogueStore;
+import io.paperlog.tags.RowTags;
+import io.paperlog.tags.TagFilter;
+import io.paperlog.tags.TagFilterBar;
 import io.paperlog.tracking.Status;
+import io.paperlog.web.Pager;
 import io.paperlog.web.Views;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +26,10 @@ final class Warmup {
         Thread thread = new Thread(() -> {
             try {
                 views.renderToString(null, "catalogue/catalogue", Map.of("rows", List.of(), "query",
-                        CatalogueQuery.ALL, "sorts", CatalogueSort.values(), "statuses", Status.values(), "back", "/"));
+                        CatalogueQuery.ALL, "sorts", CatalogueSort.values(), "statuses", Status.values(), "back", "/", "pager",
+                        new Pager(1, CatalogueStore.PER_PAGE, 0, "/?"), "compact", false,
+                        "rowTags", RowTags.of(Map.of()),
+                        "tagBar", TagFilterBar.of("/", TagFilter.NONE, List.of(), Map.of())));
                 views.renderToString(null, "errors/error", Map.of("status", 404, "heading", "", "detail", ""));
                 done.complete(null);
             } catch (RuntimeException e) {
@@ -37,6 +44,7 @@ final class Warmup {
 
     /** Runs the catalogue's query once so that SQLite's page cache and jOOQ's paths are hot. */
     static void runQueries(CatalogueStore catalogue) {
-        catalogue.papers(CatalogueQuery.ALL, 0);
+        catalogue.papers(CatalogueQuery.ALL, 0, 0, CatalogueStore.PER_PAGE);
+        catalogue.count(CatalogueQuery.ALL, 0);
     }
 }

@@ -148,6 +148,22 @@ public final class AccountStore {
                 .execute());
     }
 
+    /** The account's time zone (null: the browser's) and whether its shortcuts are on. */
+    public record Choices(String timeZone, boolean shortcuts) {
+        static final Choices DEFAULT = new Choices(null, true);
+    }
+
+    public Choices choices(long accountId) {
+        return db.read().select(ACCOUNT.TIME_ZONE, ACCOUNT.SHORTCUTS).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
+                .fetchOptional(r -> new Choices(r.value1(), r.value2() == 1)).orElse(Choices.DEFAULT);
+    }
+
+    public void setChoices(long accountId, Choices choices) {
+        db.write(dsl -> dsl.update(ACCOUNT).set(ACCOUNT.TIME_ZONE, choices.timeZone())
+                .set(ACCOUNT.SHORTCUTS, choices.shortcuts() ? 1 : 0)
+                .where(ACCOUNT.ID.eq(accountId)).execute());
+    }
+
     /** The account, read inside the writer's transaction; 404 when there is none. */
     private static Account existing(DSLContext dsl, long accountId) {
         return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchOptional(AccountStore::toAccount)

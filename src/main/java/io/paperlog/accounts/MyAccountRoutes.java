@@ -5,10 +5,21 @@ import io.paperlog.web.CurrentUser;
 import io.paperlog.web.Form;
 import io.paperlog.web.SafeRedirect;
 import io.paperlog.web.Views;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** A person's own account: display name, password, and their sessions elsewhere. */
+/** A person's own account: display name, preferences, password, and their sessions elsewhere. */
 public final class MyAccountRoutes {
+
+    /** The time zones offered: the regions people name (Europe/Berlin), not the old aliases (CET, US/Pacific). */
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
+            .sorted().collect(Collectors.collectingAndThen(Collectors.toList(), list -> {
+                list.add(0, "UTC");
+                return List.copyOf(list);
+            }));
 
     private final AccountStore accounts;
     private final SessionStore sessions;
@@ -24,10 +35,21 @@ public final class MyAccountRoutes {
 
     public void show(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
+        AccountStore.Choices choices = accounts.choices(user.id());
         views.render(ctx, "accounts/account", Map.of(
                 "account", user,
                 "displayName", Form.kept(ctx, "display_name", user.displayName()),
-                "otherSessions", sessions.countFor(user.id()) - 1));
+                "otherSessions", sessions.countFor(user.id()) - 1,
+                "timeZone", Form.kept(ctx, PreferencesForm.ZONE, choices.timeZone() == null ? "" : choices.timeZone()),
+                "zones", ZONES,
+                "shortcuts", choices.shortcuts()));
+    }
+
+    /** The time zone times are shown in, and whether single-key shortcuts are on. */
+    public void updatePreferences(Context ctx) {
+        CurrentUser user = CurrentUser.of(ctx);
+        accounts.setChoices(user.id(), PreferencesForm.read(ctx).choices());
+        SafeRedirect.to(ctx, "/account", "Your preferences are saved.");
     }
 
     public void updateProfile(Context ctx) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.paperlog.web.Csrf;
 import io.paperlog.web.CurrentUser;
+import io.paperlog.web.Preferences;
 import io.paperlog.web.Problem;
 import io.paperlog.web.UserError;
 import java.net.URLEncoder;
@@ -77,6 +78,8 @@ public final class SessionFilter {
         Optional<SessionStore.ActiveSession> session = sessions.find(ctx.cookie(SessionCookie.SESSION));
         session.ifPresent(s -> {
             CurrentUser.set(ctx, s.user());
+            AccountStore.Choices choices = accounts.choices(s.user().id());
+            Preferences.set(ctx, choices.timeZone(), choices.shortcuts());
             ctx.attribute(SESSION_ATTRIBUTE, s);
             sessions.touch(s);
         });

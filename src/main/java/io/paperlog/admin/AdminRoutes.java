@@ -49,7 +49,7 @@ public final class AdminRoutes {
         CurrentUser admin = CurrentUser.admin(ctx);
         InviteStore.Created invite = invites.create(admin.id());
         ctx.status(HttpStatus.CREATED);
-        render(ctx, new Link("Invite link, valid until " + Dates.INSTANCE.readable(invite.expiresAt())
+        render(ctx, new Link("Invite link, valid until " + Dates.of(ctx).readable(invite.expiresAt())
                 + ". It works once; copy it now, it is not shown again.", baseUrl.of(ctx) + "/invite/" + invite.token()));
     }
 

@@ -9,8 +9,11 @@ import java.util.List;
 public record AnnotationPanel(long paperId, String abstractHtml, String source, List<Item> items, List<Item> orphans,
                               AnnotationFields fields) {
 
-    /** One annotation as listed; {@code number} matches its footnote in the abstract. */
-    public record Item(int number, Annotation annotation, String bodyHtml, boolean mine, String placedBy,
+    /**
+     * One annotation as listed; {@code number} matches its footnote in the abstract: shared ones are 1, 2, 3 in the
+     * order they were made, the same for everyone who sees them; my private ones a, b, c.
+     */
+    public record Item(String number, Annotation annotation, String bodyHtml, boolean mine, String placedBy,
                        List<ReplyView> replies) {
 
         public long id() {
@@ -18,7 +21,8 @@ public record AnnotationPanel(long paperId, String abstractHtml, String source, 
         }
     }
 
-    public record ReplyView(Reply reply, String bodyHtml) {}
+    /** A reply with its text rendered; {@code mine} when the viewer wrote it (and so may edit it). */
+    public record ReplyView(Reply reply, String bodyHtml, boolean mine) {}
 
     public int count() {
         return items.size() + orphans.size();

@@ -11,6 +11,7 @@ import io.paperlog.web.CurrentUser;
 import io.paperlog.web.SafeMarkdown;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,14 @@ public final class AnnotationSection implements PaperSection {
         return Map.of("annotations", panel(CurrentUser.of(ctx), paper));
     }
 
+    /** app.js swaps the abstract and the annotations beside it after making, changing or deleting one in place. */
+    @Override
+    public Map<String, String> fragments() {
+        return Map.of(FRAGMENT, "annotations/fragments/annotated");
+    }
+
+    static final String FRAGMENT = "annotations";
+
     AnnotationPanel panel(CurrentUser user, Paper paper) {
         String source = paper.abstractText();
         List<Annotation> visible = store.forPaper(paper.id(), user.id());
@@ -43,20 +52,45 @@ public final class AnnotationSection implements PaperSection {
                     .ifPresentOrElse(found -> placed.add(new Placed(a, found)), () -> lost.add(a));
         }
         placed.sort(READING_ORDER);
+        Map<Long, String> numbers = numbers(visible);
         List<Item> items = new ArrayList<>();
         List<Highlight> highlights = new ArrayList<>();
         for (Placed p : placed) {
-            int number = items.size() + 1;
+            String number = numbers.get(p.annotation().id());
             highlights.add(new Highlight(p.annotation().id(), number, p.anchor().start(), p.anchor().end(),
                     p.annotation().colour()));
             items.add(item(number, p.annotation(), user, p.anchor().method().name().toLowerCase(Locale.ROOT), replies));
         }
         List<Item> orphans = new ArrayList<>();
         for (Annotation a : lost) {
-            orphans.add(item(items.size() + orphans.size() + 1, a, user, "orphan", replies));
+            orphans.add(item(numbers.get(a.id()), a, user, "orphan", replies));
         }
         return new AnnotationPanel(paper.id(), HighlightedAbstract.render(source, highlights), source, items, orphans,
                 AnnotationFields.EMPTY);
+    }
+
+    /**
+     * The label of each annotation of a paper that a person sees ({@code visible}, oldest first): the shared ones
+     * numbered 1, 2, 3 in the order they were made, so that everyone on the team calls them the same; the person's
+     * private ones lettered a, b, … z, aa, ab in the same order.
+     */
+    static Map<Long, String> numbers(List<Annotation> visible) {
+        Map<Long, String> numbers = new HashMap<>();
+        int shared = 0;
+        int own = 0;
+        for (Annotation a : visible) {
+            numbers.put(a.id(), a.isTeam() ? String.valueOf(++shared) : letters(++own));
+        }
+        return numbers;
+    }
+
+    /** 1 → a, 26 → z, 27 → aa: counting in letters, as spreadsheets name columns. */
+    static String letters(int n) {
+        StringBuilder s = new StringBuilder();
+        for (int k = n; k > 0; k = (k - 1) / 26) {
+            s.insert(0, (char) ('a' + (k - 1) % 26));
+        }
+        return s.toString();
     }
 
     /** An annotation and where it was found in the abstract as it is now. */
@@ -68,9 +102,9 @@ public final class AnnotationSection implements PaperSection {
             .thenComparingLong(p -> p.annotation().id());
 
     /** One annotation as a list shows it, with its comment and replies rendered. */
-    static Item item(int number, Annotation a, CurrentUser user, String placedBy, Map<Long, List<Reply>> replies) {
+    static Item item(String number, Annotation a, CurrentUser user, String placedBy, Map<Long, List<Reply>> replies) {
         List<ReplyView> views = replies.getOrDefault(a.id(), List.of()).stream()
-                .map(r -> new ReplyView(r, SafeMarkdown.toHtml(r.body()))).toList();
+                .map(r -> new ReplyView(r, SafeMarkdown.toHtml(r.body()), r.userId() == user.id())).toList();
         return new Item(number, a, SafeMarkdown.toHtml(a.body()), a.ownedBy(user.id()), placedBy, views);
     }
 }

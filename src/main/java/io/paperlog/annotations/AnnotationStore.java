@@ -143,6 +143,22 @@ public final class AnnotationStore {
         });
     }
 
+    /**
+     * Changes the text of a reply its author wrote, on an annotation that is still shared; false when there is no
+     * such reply of theirs there.
+     */
+    public boolean editReply(long annotationId, long replyId, long authorId, String body) {
+        String now = Timestamps.now(clock);
+        return db.write(dsl -> dsl.update(ANNOTATION_REPLY)
+                .set(ANNOTATION_REPLY.BODY, body)
+                .set(ANNOTATION_REPLY.EDITED_AT, now)
+                .where(ANNOTATION_REPLY.ID.eq(replyId).and(ANNOTATION_REPLY.ANNOTATION_ID.eq(annotationId))
+                        .and(ANNOTATION_REPLY.USER_ID.eq(authorId))
+                        .and(DSL.exists(DSL.selectOne().from(ANNOTATION).where(ANNOTATION.ID.eq(annotationId)
+                                .and(ANNOTATION.VISIBILITY.eq("team"))))))
+                .execute() > 0);
+    }
+
     /** The annotation {@code viewerId} may see; a 404 when there is none (a private one of someone else's). */
     public Annotation requireVisible(long id, long viewerId) {
         return findVisible(id, viewerId).orElseThrow(() -> UserError.notFound("There is no annotation " + id + "."));
@@ -211,7 +227,8 @@ public final class AnnotationStore {
                 .forEach(r -> grouped.computeIfAbsent(r.get(ANNOTATION_REPLY.ANNOTATION_ID), k -> new ArrayList<>())
                         .add(new Reply(r.get(ANNOTATION_REPLY.ID), r.get(ANNOTATION_REPLY.ANNOTATION_ID),
                                 r.get(ANNOTATION_REPLY.USER_ID), r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME),
-                                r.get(ANNOTATION_REPLY.BODY), r.get(ANNOTATION_REPLY.CREATED_AT))));
+                                r.get(ANNOTATION_REPLY.BODY), r.get(ANNOTATION_REPLY.CREATED_AT),
+                                r.get(ANNOTATION_REPLY.EDITED_AT))));
         return grouped;
     }
 

@@ -18,7 +18,7 @@ public final class Annotations {
     public Annotations(Database db, Clock clock, ActivityLog activity, PaperStore papers, BaseUrl baseUrl, Views views) {
         store = new AnnotationStore(db, clock, activity);
         section = new AnnotationSection(store);
-        routes = new AnnotationRoutes(store, papers, views);
+        routes = new AnnotationRoutes(store, section, papers, views);
         list = new AnnotationListRoutes(store, papers, baseUrl, views);
     }
 }

@@ -28,7 +28,7 @@ import java.util.Set;
 public final class HighlightedAbstract {
 
     /** An annotation placed on the current text; {@code number} is the label its footnote and list item share. */
-    public record Highlight(long id, int number, int start, int end, String colour) {}
+    public record Highlight(long id, String number, int start, int end, String colour) {}
 
     /** One piece of the source: its range, its visible text and, if one-to-one, where that text starts. */
     private record Unit(int start, int end, int linearAt, String visible) {}

@@ -8,6 +8,7 @@ import io.paperlog.db.Database;
 import io.paperlog.lists.ItemStore;
 import io.paperlog.lists.ListStore;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.search.SearchStore;
 import io.paperlog.tracking.NoteStore;
 import io.paperlog.tracking.TrackingStore;
 import io.paperlog.web.BaseUrl;
@@ -30,7 +31,8 @@ public final class Api {
 
     /** What the API reads and writes through: the stores the pages use. */
     public record Stores(PaperStore papers, CatalogueStore catalogue, TrackingStore marks, NoteStore notes,
-                         AnnotationStore annotations, ListStore lists, ItemStore items, TokenStore tokens) {}
+                         AnnotationStore annotations, ListStore lists, ItemStore items, TokenStore tokens,
+                         SearchStore search) {}
 
     private final Database db;
     private final ApiAccess access;
@@ -38,6 +40,7 @@ public final class Api {
     public final ReadingApi reading;
     public final AnnotationApi annotations;
     public final ListApi lists;
+    public final SearchApi search;
     private final String document;
 
     public Api(Database db, Clock clock, BaseUrl baseUrl, Stores stores) {
@@ -47,6 +50,7 @@ public final class Api {
         this.reading = new ReadingApi(stores.marks(), stores.notes(), stores.papers());
         this.annotations = new AnnotationApi(stores.annotations(), stores.papers(), baseUrl);
         this.lists = new ListApi(stores.lists(), stores.items());
+        this.search = new SearchApi(stores.search());
         this.document = load("/api/openapi.json");
     }
 

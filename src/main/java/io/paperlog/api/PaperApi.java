@@ -5,7 +5,6 @@ import io.paperlog.api.ApiJson.Paged;
 import io.paperlog.api.ApiJson.PaperJson;
 import io.paperlog.catalogue.CatalogueQuery;
 import io.paperlog.catalogue.CatalogueStore;
-import io.paperlog.papers.Paper;
 import io.paperlog.papers.PaperStore;
 import io.paperlog.web.CurrentUser;
 import io.paperlog.web.Params;
@@ -31,9 +30,9 @@ public final class PaperApi {
         CatalogueQuery query = CatalogueQuery.read(ctx);
         int page = number(ctx, "page", 1, Integer.MAX_VALUE / MAX_PER_PAGE, 1);
         int perPage = number(ctx, "per_page", 1, MAX_PER_PAGE, DEFAULT_PER_PAGE);
-        List<Paper> all = catalogue.papers(query, user.id());
-        List<PaperJson> items = all.stream().skip((long) (page - 1) * perPage).limit(perPage).map(PaperJson::of).toList();
-        Api.send(ctx, new Paged<>(items, page, perPage, all.size()));
+        List<PaperJson> items = catalogue.papers(query, user.id(), (long) (page - 1) * perPage, perPage).stream()
+                .map(PaperJson::of).toList();
+        Api.send(ctx, new Paged<>(items, page, perPage, catalogue.count(query, user.id())));
     }
 
     public void show(Context ctx) {

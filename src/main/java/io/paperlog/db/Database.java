@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -37,7 +37,6 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final CompletableFuture<Connections> ready;
-    private final ReentrantLock writeLock = new ReentrantLock(true);
     /** Why writes are refused on this thread right now (see {@link #withoutWrites}), or null while they are not. */
     private final ThreadLocal<String> writesRefused = new ThreadLocal<>();
 
@@ -54,10 +53,12 @@ public final class Database implements AutoCloseable {
     }
 
     /** What an open database holds: the writer, the readers, and the lock that says a Paperlog has it open. */
-    private record Connections(Connection writeConnection, DSLContext writer, ReadPool readPool, DSLContext reader,
-                               DatabaseLock lock) {
+    private record Connections(Connection writeConnection, GroupCommit writer, ReadPool readPool, DSLContext reader,
+                               DataVersion version, DatabaseLock lock) {
         void close() {
+            writer.close();
             readPool.close();
+            version.close();
             closeQuietly(writeConnection);
             lock.close();
         }
@@ -116,8 +117,10 @@ public final class Database implements AutoCloseable {
             Migrations.migrate(dataSource(url));
             writeConnection = dataSource(url).getConnection();
             ReadPool readPool = ReadPool.open(dataSource(url), readers);
-            return new Connections(writeConnection, DSL.using(writeConnection, SQLDialect.SQLITE, JOOQ_SETTINGS),
-                    readPool, DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS), lock);
+            GroupCommit writer = GroupCommit.start(writeConnection,
+                    DSL.using(writeConnection, SQLDialect.SQLITE, JOOQ_SETTINGS));
+            return new Connections(writeConnection, writer, readPool, DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS),
+                    DataVersion.open(dataSource(url)), lock);
         } catch (SQLException e) {
             closeQuietly(writeConnection);
             lock.close();
@@ -159,19 +162,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} as one {@code BEGIN IMMEDIATE} transaction on the single writer, waiting its turn. */
+    /**
+     * Runs {@code work} on the single writer, all or nothing, and returns once it is committed: what it wrote then
+     * survives the process being killed. Writes that arrive together share one transaction (see {@link GroupCommit});
+     * an exception thrown by {@code work} undoes only what it wrote and is rethrown here.
+     */
     public <T> T write(Function<DSLContext, T> work) {
         String refused = writesRefused.get();
         if (refused != null) {
             throw new WriteRefused(refused);
         }
-        DSLContext writer = connections().writer();
-        writeLock.lock();
-        try {
-            return writer.transactionResult(configuration -> work.apply(configuration.dsl()));
-        } finally {
-            writeLock.unlock();
-        }
+        return connections().writer().submit(work);
+    }
+
+    /**
+     * A number that moves whenever anything stored changes (a commit by Paperlog's writer or by any other process):
+     * what was computed from the data at the same number still holds.
+     */
+    public long dataVersion() {
+        return connections().version().get();
     }
 
     public Path file() {
@@ -184,14 +193,19 @@ public final class Database implements AutoCloseable {
         Backups.copy(file, target);
     }
 
+    /**
+     * Waits for a background open still under way (a start that failed early, say on a port in use) and closes
+     * what it opened, so no file is written after this returns.
+     */
     @Override
     public void close() {
-        writeLock.lock();
+        Connections open;
         try {
-            ready.thenAccept(Connections::close);
-        } finally {
-            writeLock.unlock();
+            open = ready.join();
+        } catch (CompletionException | CancellationException neverOpened) {
+            return;
         }
+        open.close();
     }
 
     static SQLiteDataSource dataSource(String url) {

@@ -1,6 +1,7 @@
 package io.paperlog.papers;
 
 import io.javalin.http.Context;
+import io.paperlog.web.CurrentUser;
 import io.paperlog.web.FormPage;
 import io.paperlog.web.InPlace;
 import io.paperlog.web.Params;
@@ -40,6 +41,7 @@ public final class PaperPage implements FormPage {
         PaperStore.Neighbours neighbours = papers.neighbours(paper);
         Map<String, Object> model = new HashMap<>();
         model.put("paper", PaperView.of(paper));
+        model.put("mayChange", AddedPaperStore.mayChange(paper, CurrentUser.of(ctx)));
         model.put("previous", neighbours.previous() == null ? List.of() : List.of(PaperView.of(neighbours.previous())));
         model.put("next", neighbours.next() == null ? List.of() : List.of(PaperView.of(neighbours.next())));
         sections.forEach(section -> model.putAll(section.model(ctx, paper)));

@@ -14,8 +14,11 @@ public record TrackingPanel(long paperId, Mark mark, List<Choice> statuses, List
     /** A radio option: its form value, label and whether it is selected. */
     public record Choice(String value, String label, boolean checked) {}
 
-    /** A note save refused because another save came first: both texts, so that nothing typed is lost. */
-    public record Conflict(String mine, String theirs, String theirsHtml, int theirsRevision) {}
+    /**
+     * A note save refused because another save came first: both texts, so that nothing typed is lost, and what
+     * differs between them.
+     */
+    public record Conflict(String mine, String theirs, String theirsHtml, int theirsRevision, List<NoteDiff.Part> diff) {}
 
     public String action(String what) {
         return "/papers/" + paperId + "/" + what;

@@ -57,7 +57,7 @@ public final class TrackingSection implements PaperSection {
         String draft = Form.kept(ctx, "body", note.body());
         TrackingPanel.Conflict conflict = refused.filter(e -> e.status() == 409 && e.isAbout(NoteForm.FIELD))
                 .map(e -> new TrackingPanel.Conflict(draft, note.body(), SafeMarkdown.toHtml(note.body()),
-                        note.revision()))
+                        note.revision(), NoteDiff.of(note.body(), draft)))
                 .orElse(null);
         NoteView noteView = new NoteView(note.body(), SafeMarkdown.toHtml(note.body()), note.revision(),
                 note.updatedAt());

@@ -61,6 +61,7 @@ public final class ErrorPages {
     }
 
     void refuse(Context ctx, UserError error) {
+        RequestInput.drain(ctx);
         if (Problem.applies(ctx)) {
             Problem.send(ctx, error);
             return;

@@ -32,23 +32,29 @@ public final class Json {
     /** How deep a request body may nest; nothing Paperlog accepts goes past three levels. */
     public static final int MAX_DEPTH = 16;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .characterEscapes(new HtmlSafe())
-                    .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_DEPTH)
-                            .maxDocumentLength(RequestInput.MAX_BODY)
-                            .maxStringLength(RequestInput.MAX_BODY)
-                            .maxNumberLength(40)
-                            .build())
-                    .build())
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .build();
+    private static final JsonMapper MAPPER = mapper(RequestInput.MAX_BODY);
+    /** For files people upload (an export to import): as strict, but as long as an upload may be. */
+    private static final JsonMapper FILE_MAPPER = mapper(4 * RequestInput.MAX_UPLOAD);
+
+    private static JsonMapper mapper(int maxLength) {
+        return JsonMapper.builder(JsonFactory.builder()
+                        .characterEscapes(new HtmlSafe())
+                        .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(MAX_DEPTH)
+                                .maxDocumentLength(maxLength)
+                                .maxStringLength(maxLength)
+                                .maxNumberLength(40)
+                                .build())
+                        .build())
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .build();
+    }
 
     private static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectNameValueSpacing(Separators.Spacing.AFTER)
@@ -72,6 +78,16 @@ public final class Json {
     /** The JSON document in {@code text}; a {@link JacksonException} says what is wrong with one that is not. */
     public static JsonNode read(String text) {
         return MAPPER.readTree(text);
+    }
+
+    /** A JSON file someone uploaded (or unpacked from an upload), up to four uploads long; strict as {@link #read(byte[])}. */
+    public static JsonNode readFile(byte[] bytes) {
+        return FILE_MAPPER.readTree(bytes);
+    }
+
+    /** A document already read, as a value of {@code type} (records by their snake_case names, unknown names refused). */
+    public static <T> T convert(JsonNode node, Class<T> type) {
+        return FILE_MAPPER.treeToValue(node, type);
     }
 
     /** Reads a JSON document into a value of {@code type}. */

@@ -15,10 +15,16 @@ public final class Views {
     private final TemplateEngine engine;
     private final Assets assets;
     private final Unread unread;
+    private final Shortcuts shortcuts;
 
     public Views(Assets assets, Unread unread) {
+        this(assets, unread, Shortcuts.NONE);
+    }
+
+    public Views(Assets assets, Unread unread, Shortcuts shortcuts) {
         this.assets = assets;
         this.unread = unread;
+        this.shortcuts = shortcuts;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Views.class.getClassLoader());
         resolver.setPrefix("web/templates/");
         resolver.setSuffix(".html");
@@ -31,7 +37,7 @@ public final class Views {
 
     /**
      * Renders {@code template} (a path below web/templates, without .html) as the response body. Every page also
-     * gets: assets, dates, section, user, header, csrf, flash, and when it is shown again for a refused form, errors
+     * gets: assets, dates (in the viewer's time zone), preferences, section, user, header, csrf, flash, and when it is shown again for a refused form, errors
      * (field → sentence) and formError.
      */
     public void render(Context ctx, String template, Map<String, ?> model) {
@@ -53,10 +59,13 @@ public final class Views {
     public String renderToString(Context ctx, String template, Map<String, ?> model) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("assets", assets);
-        variables.put("dates", Dates.INSTANCE);
+        Preferences preferences = Preferences.of(ctx);
+        variables.put("dates", Dates.in(preferences.zone()));
+        variables.put("preferences", preferences);
         variables.put("section", section(ctx == null ? "/" : ctx.path()));
+        variables.put("currentPath", ctx == null ? "/" : ctx.path());
         variables.put("user", ctx == null ? null : CurrentUser.find(ctx).orElse(null));
-        variables.put("header", new Header((CurrentUser) variables.get("user"), unread));
+        variables.put("header", new Header((CurrentUser) variables.get("user"), unread, shortcuts));
         variables.put("csrf", ctx == null ? "" : Csrf.token(ctx));
         variables.putIfAbsent("flash", ctx == null ? null : Flash.take(ctx));
         // a page shown again for a refused form: each field's problem, and the one about the form as a whole

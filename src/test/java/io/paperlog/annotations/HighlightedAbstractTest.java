@@ -41,7 +41,7 @@ class HighlightedAbstractTest {
     @Test
     void aMarkWrapsItsPassageAndEndsWithALinkToItsComment() {
         String source = "The quick brown fox.";
-        String html = HighlightedAbstract.render(source, List.of(new Highlight(7, 1, 4, 9, "yellow")));
+        String html = HighlightedAbstract.render(source, List.of(new Highlight(7, "1", 4, 9, "yellow")));
         assertEquals("<span class=\"src\" data-s=\"0\" data-e=\"4\" data-m=\"0\">The </span>"
                 + "<mark class=\"hl hl--yellow\" data-annotation=\"7\" id=\"mark-7\">"
                 + "<span class=\"src\" data-s=\"4\" data-e=\"9\" data-m=\"4\">quick</span></mark>"
@@ -53,7 +53,7 @@ class HighlightedAbstractTest {
     void overlappingMarksSplitIntoNestedPieces() {
         String source = "aaaaabbbbbccccc";
         String html = HighlightedAbstract.render(source, List.of(
-                new Highlight(1, 1, 0, 10, "yellow"), new Highlight(2, 2, 5, 15, "blue")));
+                new Highlight(1, "1", 0, 10, "yellow"), new Highlight(2, "2", 5, 15, "blue")));
         assertEquals(source, visibleText(html));
         assertTrue(html.startsWith("<mark class=\"hl hl--yellow\" data-annotation=\"1\" id=\"mark-1\">"
                 + "<span class=\"src\" data-s=\"0\" data-e=\"5\" data-m=\"0\">aaaaa</span></mark>"
@@ -72,7 +72,7 @@ class HighlightedAbstractTest {
     void nestedMarksShowTheInnerOneInsideTheOuter() {
         String source = "one two three four";
         String html = HighlightedAbstract.render(source, List.of(
-                new Highlight(5, 2, 4, 7, "pink"), new Highlight(3, 1, 0, 18, "green")));
+                new Highlight(5, "2", 4, 7, "pink"), new Highlight(3, "1", 0, 18, "green")));
         assertTrue(html.contains("<mark class=\"hl hl--green\" data-annotation=\"3\">"
                 + "<mark class=\"hl hl--pink\" data-annotation=\"5\" id=\"mark-5\">"
                 + "<span class=\"src\" data-s=\"4\" data-e=\"7\" data-m=\"4\">two</span></mark></mark>"), html);
@@ -84,7 +84,7 @@ class HighlightedAbstractTest {
     @Test
     void aMarkTouchingAFormulaCoversTheWholeFormulaWhichStillRenders() {
         String source = "in $O(L^2)$ time";
-        String html = HighlightedAbstract.render(source, List.of(new Highlight(1, 1, 0, 6, "yellow")));
+        String html = HighlightedAbstract.render(source, List.of(new Highlight(1, "1", 0, 6, "yellow")));
         assertTrue(html.contains("<mark class=\"hl hl--yellow\" data-annotation=\"1\">"
                 + "<span class=\"math src\" data-s=\"3\" data-e=\"11\">O(L^2)</span></mark>"), html);
         assertEquals(1, count(html, "class=\"math src\""));
@@ -94,7 +94,7 @@ class HighlightedAbstractTest {
     void aMarkEndingInsideALinkKeepsTheLinkWholeAndPutsItsReferenceAfterIt() {
         String source = "see https://example.org/page now";
         int inside = source.indexOf("example");
-        String html = HighlightedAbstract.render(source, List.of(new Highlight(9, 1, 0, inside, "blue")));
+        String html = HighlightedAbstract.render(source, List.of(new Highlight(9, "1", 0, inside, "blue")));
         assertEquals(1, count(html, "<a href=\"https://example.org/page\""));
         Matcher m = Pattern.compile("<a href=\"https://example.org/page\"[^>]*>(.*?)</a>(.*)").matcher(html);
         assertTrue(m.find(), html);
@@ -108,7 +108,7 @@ class HighlightedAbstractTest {
     void marksInsideEmphasisAndUrlCommandsMapToTheirBodies() {
         String source = "a \\textit{quite long} b \\url{https://x.org/y}";
         int quite = source.indexOf("long");
-        String html = HighlightedAbstract.render(source, List.of(new Highlight(1, 1, quite, quite + 4, "green")));
+        String html = HighlightedAbstract.render(source, List.of(new Highlight(1, "1", quite, quite + 4, "green")));
         assertTrue(html.contains("<em><span class=\"src\" data-s=\"2\" data-e=\"" + quite + "\" data-m=\"10\">quite </span>"
                 + "<mark class=\"hl hl--green\" data-annotation=\"1\" id=\"mark-1\"><span class=\"src\" data-s=\""
                 + quite + "\" data-e=\"21\" data-m=\"" + quite + "\">long</span></mark>"), html);
@@ -120,7 +120,7 @@ class HighlightedAbstractTest {
     void aMarkOverAnEscapeCoversItWhole() {
         String source = "gain of 5\\% overall";
         int percent = source.indexOf('%');
-        String html = HighlightedAbstract.render(source, List.of(new Highlight(1, 1, percent, percent + 1, "pink")));
+        String html = HighlightedAbstract.render(source, List.of(new Highlight(1, "1", percent, percent + 1, "pink")));
         assertTrue(html.contains("<mark class=\"hl hl--pink\" data-annotation=\"1\" id=\"mark-1\">"
                 + "<span class=\"src\" data-s=\"9\" data-e=\"11\">%</span></mark>"), html);
     }
@@ -131,7 +131,7 @@ class HighlightedAbstractTest {
         for (int s = 0; s < source.length(); s += 3) {
             for (int e = s + 1; e <= source.length(); e += 7) {
                 String html = HighlightedAbstract.render(source, List.of(
-                        new Highlight(1, 1, s, e, "yellow"), new Highlight(2, 2, Math.max(0, s - 4), e / 2 + 1, "blue")));
+                        new Highlight(1, "1", s, e, "yellow"), new Highlight(2, "2", Math.max(0, s - 4), e / 2 + 1, "blue")));
                 assertEquals(visibleText(AbstractMarkup.toHtml(source)), visibleText(html), s + "," + e);
                 assertEquals(count(html, "<mark"), count(html, "</mark>"));
                 assertEquals(1, count(html, "href=\"#annotation-1\""));

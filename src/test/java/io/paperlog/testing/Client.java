@@ -39,6 +39,41 @@ public final class Client {
         return TestApp.send(http, HttpRequest.newBuilder(app.uri(path)).GET().build());
     }
 
+    /** A GET whose answer is read as bytes (a download). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(app.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("request to " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Posts {@code content} as the file field {@code field} of a multipart/form-data form, as a browser's file input
+     * sends it, with this client's CSRF token as the form's {@code _csrf} field and {@code fields} besides.
+     */
+    public HttpResponse<String> upload(String path, String field, String fileName, byte[] content,
+                                       Map<String, String> fields) {
+        String boundary = "----paperlog" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("_csrf", csrfToken());
+        all.putAll(fields);
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(app.uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return TestApp.send(http, request);
+    }
+
     /** Posts a form with the CSRF token the pages currently carry for this client. */
     public HttpResponse<String> post(String path, Map<String, String> form) {
         Map<String, String> withToken = new LinkedHashMap<>(form);

@@ -75,6 +75,8 @@ public final class Showcase {
         seeOther(bea.post("/annotations/" + shared + "/replies", Map.of("body", "The memory figures in section 5 "
                 + "show it.")));
         annotate(app, ada, 1, "175 billion parameters", Map.of("colour", "yellow", "body", "GPT-$3$ scale."));
+        // a quote that starts and ends inside formulas, which its quote shows whole
+        annotate(app, ada, 36, "^2$) to O($L", Map.of("colour", "pink", "body", "From $O(L^2)$ to $O(L \\log L)$."));
 
         String list = ada.post("/lists", Map.of("name", "Thursday reading group", "visibility", "team",
                 "description", "Efficient attention, one paper a week. *Bring questions.*"))
@@ -90,7 +92,19 @@ public final class Showcase {
         String token = app.app().database().read()
                 .fetchValue("SELECT public_token FROM reading_list WHERE public_token IS NOT NULL").toString();
 
+        String added = ada.post("/papers", Map.of("title", "Attention Is All You Need", "authors", "Ashish Vaswani\n"
+                + "Noam Shazeer\nNiki Parmar\nJakob Uszkoreit\nLlion Jones\nAidan N. Gomez\nŁukasz Kaiser\nIllia Polosukhin",
+                "year", "2017", "venue", "NeurIPS 2017", "arxiv", "arXiv:1706.03762v7", "abstract", "The dominant sequence"
+                + " transduction models are based on complex recurrent or convolutional neural networks. We propose the"
+                + " Transformer, based solely on attention mechanisms.")).headers().firstValue("Location").orElseThrow();
+
         ada.apiToken("Zotero sync", "write", "90");
+        seeOther(ada.post("/papers/36/tags", Map.of("tags", "efficient-attention, long-context, to-present")));
+        seeOther(ada.post("/papers/1/tags", Map.of("tags", "few-shot, scaling, to-present")));
+        seeOther(ada.post("/papers/12/tags", Map.of("tags", "scaling, rlhf")));
+        seeOther(ada.post("/papers/2/tags", Map.of("tags", "efficient-attention")));
+        String view = ada.post("/views", Map.of("target", "catalogue", "name", "To present, unread by the team",
+                "query", "tag=to-present&unread_by_team=1")).headers().firstValue("Location").orElseThrow();
         ada.apiToken("Laptop script (read only)", "read", "30");
 
         pages.addAll(List.of(
@@ -99,6 +113,13 @@ public final class Showcase {
                 new Page("paper", "/papers/36"),
                 new Page("paper-gpt3", "/papers/1"),
                 new Page("paper-unmarked", "/papers/60"),
+                new Page("paper-math-title", "/papers/85"),
+                new Page("paper-new", "/papers/new"),
+                new Page("search", "/search?q=attention"),
+                new Page("account-import", "/account/import"),
+                new Page("paper-added", added),
+                new Page("paper-new", "/papers/new"),
+                new Page("paper-edit", added + "/edit"),
                 new Page("note-revision", "/papers/36/note/revisions/1"),
                 new Page("library", "/library"),
                 new Page("next", "/next"),
@@ -118,6 +139,14 @@ public final class Showcase {
                 new Page("account-tokens", "/account/tokens"),
                 new Page("admin", "/admin"),
                 new Page("help", "/help"),
+                new Page("search", "/search?q=attention+complexity"),
+                new Page("search-note", "/search?q=hashing"),
+                new Page("search-empty", "/search"),
+                new Page("tags", "/tags"),
+                new Page("tag", "/tags/scaling"),
+                new Page("catalogue-tagged", "/?tag=efficient-attention&tag=scaling&tags_mode=any"),
+                new Page("views", "/views"),
+                new Page("view", view),
                 new Page("not-found", "/papers/99999")));
         publicPages.addAll(List.of(
                 new Page("login", "/login"),
