@@ -222,8 +222,11 @@ final class ImportStore {
                 StatusEntry status = new StatusEntry(entry.paper().key(), entry.status(), entry.startedOn(),
                         entry.finishedOn(), entry.timesRead() == null ? (entry.status().equals("read") ? 1 : 0)
                         : entry.timesRead(), 0, at);
-                if (!entry.statusIfNone() || currentStatus(run, id).equals("none")) {
+                String current = currentStatus(run, id);
+                if (!entry.statusIfNone() || current.equals("none")) {
                     status(run, id, status, true);
+                } else {
+                    run.report.record("statuses", Outcome.MATCHED, title + ": stays " + current);
                 }
             }
             if (entry.stars() != null) {
