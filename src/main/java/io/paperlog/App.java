@@ -3,12 +3,15 @@ package io.paperlog;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
+import io.paperlog.accounts.SessionCookie;
 import io.paperlog.activity.Feed;
 import io.paperlog.db.Database;
+import io.paperlog.saved.SavedFilterStore;
 import io.paperlog.web.Assets;
 import io.paperlog.web.BaseUrl;
 import io.paperlog.web.ErrorPages;
 import io.paperlog.web.MethodOverride;
+import io.paperlog.web.PageCache;
 import io.paperlog.web.RequestInput;
 import io.paperlog.web.Router;
 import io.paperlog.web.SecurityHeaders;
@@ -57,7 +60,7 @@ public final class App implements AutoCloseable {
     public static App start(Config config, Clock clock) {
         Database db = Database.openInBackground(config.database(), READ_CONNECTIONS);
         Feed feed = new Feed(db, clock);
-        Views views = new Views(Assets.load(), feed::unread);
+        Views views = new Views(Assets.load(), feed::unread, new SavedFilterStore(db, clock));
         CompletableFuture<Void> classesWarm = Warmup.loadClassesInBackground(views);
         Javalin javalin = null;
         try {
@@ -65,7 +68,8 @@ public final class App implements AutoCloseable {
             BaseUrl baseUrl = new BaseUrl(config.baseUrl(), config.host(), port::get);
             Features features = new Features(db, clock, feed, new Features.Settings(config.secureCookies(), baseUrl, views));
             List<Router.Route> routes = new ArrayList<>();
-            javalin = create(config, views, features, routes);
+            PageCache pages = new PageCache(db::dataVersion, SessionCookie.SESSION, clock, pageCacheBudget());
+            javalin = create(config, views, features, pages, routes);
             javalin.start(config.host(), config.port());
             port.set(javalin.port());
             db.awaitOpen();
@@ -81,7 +85,13 @@ public final class App implements AutoCloseable {
         }
     }
 
-    private static Javalin create(Config config, Views views, Features features, List<Router.Route> routes) {
+    /** An eighth of the heap, at most 64 MB, for kept pages. */
+    static long pageCacheBudget() {
+        return Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8);
+    }
+
+    private static Javalin create(Config config, Views views, Features features, PageCache pages,
+                                  List<Router.Route> routes) {
         ErrorPages errors = new ErrorPages(views);
         SecurityHeaders headers = new SecurityHeaders(config.secureCookies());
         return Javalin.create(javalin -> {
@@ -109,6 +119,8 @@ public final class App implements AutoCloseable {
             javalin.routes.before(router::refuseUnknownMethod);
             javalin.routes.before(features.accounts.filter::handle);
             javalin.routes.before(features.api::filter);
+            javalin.routes.before(pages::before);
+            javalin.routes.after(pages::after);
             errors.register(javalin.routes);
             Routes.register(router, features);
             routes.addAll(router.routes());

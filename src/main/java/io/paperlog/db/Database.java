@@ -54,10 +54,11 @@ public final class Database implements AutoCloseable {
 
     /** What an open database holds: the writer, the readers, and the lock that says a Paperlog has it open. */
     private record Connections(Connection writeConnection, GroupCommit writer, ReadPool readPool, DSLContext reader,
-                               DatabaseLock lock) {
+                               DataVersion version, DatabaseLock lock) {
         void close() {
             writer.close();
             readPool.close();
+            version.close();
             closeQuietly(writeConnection);
             lock.close();
         }
@@ -118,7 +119,8 @@ public final class Database implements AutoCloseable {
             ReadPool readPool = ReadPool.open(dataSource(url), readers);
             GroupCommit writer = GroupCommit.start(writeConnection,
                     DSL.using(writeConnection, SQLDialect.SQLITE, JOOQ_SETTINGS));
-            return new Connections(writeConnection, writer, readPool, DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS), lock);
+            return new Connections(writeConnection, writer, readPool, DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS),
+                    DataVersion.open(dataSource(url)), lock);
         } catch (SQLException e) {
             closeQuietly(writeConnection);
             lock.close();
@@ -174,12 +176,11 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * How many write transactions have ended since this database was opened: unchanged means nothing stored has
-     * changed, so whatever was computed from the data at the same count still holds.
+     * A number that moves whenever anything stored changes (a commit by Paperlog's writer or by any other process):
+     * what was computed from the data at the same number still holds.
      */
-    public long commits() {
-        Connections open = ready.getNow(null);
-        return open == null ? 0 : open.writer().commits();
+    public long dataVersion() {
+        return connections().version().get();
     }
 
     public Path file() {

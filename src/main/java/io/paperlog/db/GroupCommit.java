@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -29,7 +28,6 @@ final class GroupCommit implements AutoCloseable {
     private final Object submitting = new Object();
     private final Thread thread;
     private boolean closed;
-    private final AtomicLong commits = new AtomicLong();
 
     private GroupCommit(Connection connection, DSLContext dsl) {
         this.connection = connection;
@@ -42,11 +40,6 @@ final class GroupCommit implements AutoCloseable {
         GroupCommit writer = new GroupCommit(connection, dsl);
         writer.thread.start();
         return writer;
-    }
-
-    /** How many transactions this writer has ended: a number that moves whenever what is stored may have changed. */
-    long commits() {
-        return commits.get();
     }
 
     /** Runs {@code work} in the next commit and returns its result once that commit is done. */
@@ -123,7 +116,6 @@ final class GroupCommit implements AutoCloseable {
             DataAccessException failed = new DataAccessException("the write could not be committed", e);
             batch.forEach(pending -> pending.failUnlessFailed(failed));
         } finally {
-            commits.incrementAndGet();
             batch.forEach(Pending::answer);
         }
     }
