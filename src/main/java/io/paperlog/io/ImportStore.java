@@ -177,6 +177,7 @@ final class ImportStore {
             withPaper(run, "notes", note.paper(), id -> note(run, id, note));
         }
         SharedImportStore.apply(run, person);
+        TagImportStore.apply(run, person);
     }
 
     private static Person pickPerson(Run run, Bundle bundle) {
@@ -235,6 +236,7 @@ final class ImportStore {
             if (entry.note() != null && !entry.note().isBlank()) {
                 note(run, id, new NoteEntry(entry.paper().key(), "private", entry.note(), 1, run.now, List.of()));
             }
+            TagImportStore.tagAll(run, id, title, entry.tags());
         } catch (Refused refused) {
             run.report.skip("statuses", entry.where() + " (" + Checks.shown(title) + ")", refused.getMessage());
         }

@@ -148,7 +148,8 @@ class ImportFormatsHttpTest {
         String csv = "title,authors,year,arxiv,doi,status,rating,started,finished,times read,tags,note\r\n"
                 + "\"Longformer: The Long-Document Transformer\",,2020,2004.05150,,want,4.5,2020-01-01,,0,,"
                 + "\"From my spreadsheet, with \"\"quotes\"\" 🧠\"\r\n"
-                + "\"Something Else Entirely\",\"A. Author; B. Author\",2019,,,read,5,2019-02-01,2019-03-01,2,,\r\n"
+                + "\"Something Else Entirely\",\"A. Author; B. Author\",2019,,,read,5,2019-02-01,2019-03-01,2,"
+                + "\"survey, long-context\",\r\n"
                 + "\"Bad row\",,,,,finished,,,,,,\r\n";
         HttpResponse<String> done = importFile(cleo, "library.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertTrue(done.body().contains("row 4"), "the bad row is named");
@@ -163,6 +164,9 @@ class ImportFormatsHttpTest {
         assertEquals(9, number(app, "SELECT halves FROM rating WHERE user_id = ? AND paper_id = 12", cleoId));
         long added = number(app, "SELECT id FROM paper WHERE title = 'Something Else Entirely'");
         assertEquals("read", status(cleoId, added));
+        assertEquals("long-context,survey", text(app, "SELECT group_concat(t.name) FROM (SELECT t.name FROM tag t "
+                + "JOIN paper_tag pt ON pt.tag_id = t.id WHERE t.user_id = ? AND pt.paper_id = ? ORDER BY t.name) t",
+                cleoId, added), "the tags column");
         assertEquals(dansRows, rowsOf(danId), "nobody else's data changes");
 
         String settled = DatabaseDigest.of(app.databaseFile());
