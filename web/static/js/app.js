@@ -170,12 +170,27 @@
     toast(said, top);
   }
 
+  // my tags on a paper's page: the answer is the whole editor, refused input and its reason included
+  function swapTags(result) {
+    var fresh = parse(result.text).querySelector("#paper-tags");
+    var current = document.getElementById("paper-tags");
+    if (!fresh || !current) {
+      announce("That didn't work (" + result.status + "). Reload the page and try again.");
+      return;
+    }
+    current.replaceWith(fresh);
+    var input = fresh.querySelector("input[name=tags][type=text]");
+    if (input) input.focus();
+    var error = fresh.querySelector(".field__error");
+    announce(error ? error.textContent : "Tags saved");
+  }
+
   function submitInPlace(form, submitter) {
     var data = new FormData(form, submitter || undefined);
     var body = new URLSearchParams(data).toString();
     var kind = form.getAttribute("data-inplace");
     return post(form.action, body, kind).then(function (result) {
-      if (kind === "row") swapRow(form, result); else swapPanel(result);
+      if (kind === "row") swapRow(form, result); else if (kind === "tags") swapTags(result); else swapPanel(result);
     }).catch(function () {
       announce("Could not reach Paperlog; nothing was changed.");
     });
@@ -560,6 +575,134 @@
     });
   }
 
+  // ---- the header's search box: "/" focuses it; as someone types, the best results appear as the options of a
+  // listbox (the ARIA combobox pattern): the arrow keys move through them, Enter opens the one chosen (or, with
+  // none chosen, the form goes to /search as it does without this script), Escape closes them.
+
+  var liveTimer = null;
+  var liveSequence = 0;
+
+  function liveParts(form) {
+    return {
+      input: form.querySelector("[role=combobox]"),
+      listbox: form.querySelector("[role=listbox]"),
+      status: form.querySelector("[data-live-status]")
+    };
+  }
+
+  function liveOptions(listbox) {
+    return Array.prototype.slice.call(listbox.querySelectorAll("[role=option]"));
+  }
+
+  function activeOption(listbox) {
+    var options = liveOptions(listbox);
+    for (var i = 0; i < options.length; i++) {
+      if (options[i].getAttribute("aria-selected") === "true") return i;
+    }
+    return -1;
+  }
+
+  function chooseOption(parts, index) {
+    liveOptions(parts.listbox).forEach(function (option, i) {
+      option.setAttribute("aria-selected", i === index ? "true" : "false");
+    });
+    var chosen = liveOptions(parts.listbox)[index];
+    if (chosen) {
+      parts.input.setAttribute("aria-activedescendant", chosen.id);
+      chosen.scrollIntoView({ block: "nearest" });
+    } else {
+      parts.input.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function showLive(parts, open) {
+    parts.listbox.hidden = !open;
+    parts.input.setAttribute("aria-expanded", open ? "true" : "false");
+    if (!open) chooseOption(parts, -1);
+  }
+
+  function fetchLive(form) {
+    var parts = liveParts(form);
+    var q = parts.input.value.trim();
+    var sequence = ++liveSequence;
+    if (!q) {
+      parts.listbox.innerHTML = "";
+      showLive(parts, false);
+      return;
+    }
+    fetch("/search/live?q=" + encodeURIComponent(q), { credentials: "same-origin" })
+      .then(function (response) {
+        return response.ok ? response.text() : Promise.reject(response.status);
+      })
+      .then(function (html) {
+        if (sequence !== liveSequence) return; // an answer to something typed before
+        parts.listbox.innerHTML = html;
+        renderMath(parts.listbox);
+        showLive(parts, document.activeElement === parts.input);
+        var found = liveOptions(parts.listbox).length - 1;
+        parts.status.textContent = found === 0 ? "No results yet; Enter searches anyway"
+          : found + (found === 1 ? " result" : " results") + "; use the arrow keys to choose";
+        form.setAttribute("data-live-for", q);
+      })
+      .catch(function () {
+        showLive(parts, false); // the form still submits to /search
+      });
+  }
+
+  function openOption(option) {
+    var href = option && option.getAttribute("data-href");
+    if (href) window.location.assign(href);
+  }
+
+  function installLiveSearch(form) {
+    if (!form) return;
+    var parts = liveParts(form);
+    parts.input.addEventListener("input", function () {
+      clearTimeout(liveTimer);
+      liveTimer = setTimeout(function () { fetchLive(form); }, 180);
+    });
+    parts.input.addEventListener("keydown", function (event) {
+      var options = liveOptions(parts.listbox);
+      var index = activeOption(parts.listbox);
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        if (!options.length) return;
+        event.preventDefault();
+        if (parts.listbox.hidden) showLive(parts, true);
+        var step = event.key === "ArrowDown" ? 1 : -1;
+        chooseOption(parts, index < 0 ? (step > 0 ? 0 : options.length - 1) : (index + step + options.length) % options.length);
+      } else if (event.key === "Enter" && !parts.listbox.hidden && index >= 0) {
+        event.preventDefault();
+        openOption(options[index]);
+      } else if (event.key === "Escape" && !parts.listbox.hidden) {
+        event.preventDefault();
+        showLive(parts, false);
+      }
+    });
+    parts.listbox.addEventListener("mousedown", function (event) {
+      var option = event.target.closest("[role=option]");
+      if (option) {
+        event.preventDefault(); // keep the focus in the box until the page changes
+        openOption(option);
+      }
+    });
+    form.addEventListener("focusout", function (event) {
+      if (!form.contains(event.relatedTarget)) showLive(parts, false);
+    });
+    parts.input.addEventListener("focus", function () {
+      if (liveOptions(parts.listbox).length && parts.input.value.trim()) showLive(parts, true);
+    });
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (typing(event.target) || document.body.getAttribute("data-shortcuts") === "off") return;
+    var input = document.getElementById("site-search-q");
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+
   // The browser's time zone, for the server to show times in when the account has not chosen one.
   function reportTimeZone() {
     var zone;
@@ -576,6 +719,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     reportTimeZone();
     renderMath(document);
+    installLiveSearch(document.querySelector("form[data-live-search]"));
     document.documentElement.classList.add("js");
     installReorder(listItems());
   });
@@ -758,6 +902,7 @@
       attachToolbar();
       alignMargin();
       window.scrollTo(x, y);
+      window.requestAnimationFrame(alignMargin);
       var added = ids().filter(function (id) { return before.indexOf(id) < 0; })[0];
       var near = added ? document.querySelector("#annotated mark[data-annotation='" + added + "']") : null;
       if (added) {
@@ -841,7 +986,11 @@
       clearTimeout(resizeTimer);
       resizeTimer = setTimeout(alignMargin, 100);
     });
-    if (document.fonts && document.fonts.ready) document.fonts.ready.then(alignMargin);
+    // a font that arrives late (KaTeX's, say) moves the lines of the abstract
+    if (document.fonts) {
+      document.fonts.ready.then(alignMargin);
+      document.fonts.addEventListener("loadingdone", alignMargin);
+    }
     // opening a reply's editor or a delete question makes a card taller
     document.addEventListener("toggle", function (e) {
       if (e.target.closest && e.target.closest("#annotations")) alignMargin();

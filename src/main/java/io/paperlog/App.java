@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import io.paperlog.accounts.SessionCookie;
 import io.paperlog.activity.Feed;
 import io.paperlog.db.Database;
+import io.paperlog.saved.SavedFilterStore;
 import io.paperlog.web.Assets;
 import io.paperlog.web.BaseUrl;
 import io.paperlog.web.ErrorPages;
@@ -59,7 +60,7 @@ public final class App implements AutoCloseable {
     public static App start(Config config, Clock clock) {
         Database db = Database.openInBackground(config.database(), READ_CONNECTIONS);
         Feed feed = new Feed(db, clock);
-        Views views = new Views(Assets.load(), feed::unread);
+        Views views = new Views(Assets.load(), feed::unread, new SavedFilterStore(db, clock));
         CompletableFuture<Void> classesWarm = Warmup.loadClassesInBackground(views);
         Javalin javalin = null;
         try {

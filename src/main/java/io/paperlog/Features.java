@@ -2,11 +2,11 @@ package io.paperlog;
 
 import io.paperlog.accounts.Accounts;
 import io.paperlog.activity.Activity;
-import io.paperlog.api.Api;
 import io.paperlog.activity.Feed;
 import io.paperlog.admin.AdminRoutes;
 import io.paperlog.admin.BackupRoutes;
 import io.paperlog.annotations.Annotations;
+import io.paperlog.api.Api;
 import io.paperlog.catalogue.CatalogueRoutes;
 import io.paperlog.catalogue.CatalogueStore;
 import io.paperlog.db.Database;
@@ -16,8 +16,12 @@ import io.paperlog.papers.AddPaperRoutes;
 import io.paperlog.papers.AddedPaperStore;
 import io.paperlog.papers.PaperPage;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.related.Related;
+import io.paperlog.saved.SavedFilterRoutes;
+import io.paperlog.saved.SavedFilterStore;
 import io.paperlog.search.SearchRoutes;
 import io.paperlog.search.SearchStore;
+import io.paperlog.tags.Tags;
 import io.paperlog.team.TeamSection;
 import io.paperlog.team.TeamStore;
 import io.paperlog.tracking.Tracking;
@@ -39,29 +43,36 @@ final class Features {
     final Annotations annotations;
     final Lists lists;
     final CatalogueRoutes catalogue;
+    final Related related;
     final PaperPage paperPage;
     final AddPaperRoutes addPaper;
     final SearchRoutes search;
     final Api api;
     final DataIo io;
+    final Tags tags;
+    final SavedFilterRoutes savedViews;
 
     Features(Database db, Clock clock, Feed feed, Settings settings) {
         Views views = settings.views();
         papers = new PaperStore(db);
         catalogueStore = new CatalogueStore(db);
+        tags = new Tags(db, clock, papers, views);
         accounts = new Accounts(db, clock, settings.secureCookies(), views);
         admin = new AdminRoutes(accounts.store, accounts.invites, accounts.resets, settings.baseUrl(), views);
         backups = new BackupRoutes(db, clock);
         activity = new Activity(feed, clock, views);
-        tracking = new Tracking(db, clock, activity.log, papers, views);
+        tracking = new Tracking(db, clock, activity.log, papers, tags.store, views);
         annotations = new Annotations(db, clock, activity.log, papers, settings.baseUrl(), views);
         lists = new Lists(db, clock, activity.log, settings.baseUrl(), views);
+        savedViews = new SavedFilterRoutes(new SavedFilterStore(db, clock), lists.store, views);
         TeamStore team = new TeamStore(db);
-        catalogue = new CatalogueRoutes(catalogueStore, tracking.marks, team, lists.store, lists.items, views,
-                settings.secureCookies());
-        // the paper page: my reading, the team's, the lists it is on, then the annotations beside the abstract
-        paperPage = new PaperPage(papers, views,
-                List.of(tracking.section, new TeamSection(team), lists.section, annotations.section));
+        catalogue = new CatalogueRoutes(catalogueStore, tracking.marks, team, lists.store, lists.items, tags.store,
+                views, settings.secureCookies());
+        related = new Related(db, clock, papers, views);
+        // the paper page: my reading and my tags, the team's, the lists it is on, the annotations beside the abstract,
+        // related papers
+        paperPage = new PaperPage(papers, views, List.of(tracking.section, tags.section, new TeamSection(team),
+                lists.section, annotations.section, related.section));
         addPaper = new AddPaperRoutes(papers, new AddedPaperStore(db, clock), views);
         SearchStore searchStore = new SearchStore(db);
         search = new SearchRoutes(searchStore, views);

@@ -81,6 +81,11 @@ final class Routes {
         r.get("/stats", f.tracking.library::stats);
         r.get("/help", f.tracking.library::help);
 
+        // ---- what to read next, for me (related papers are a section of the paper page)
+        r.get("/next", f.related.next::show);
+        r.post("/next/{id}/not-interested", f.related.next::notInterested);
+        r.post("/next/{id}/interested", f.related.next::interested);
+
         // ---- reading lists: lists, their papers and sessions, discussion, coverage, sharing
         r.get("/lists", f.lists.lists::index);
         r.get("/lists/new", f.lists.lists::showNew);
@@ -109,6 +114,23 @@ final class Routes {
         r.post("/lists/{id}/calendar", f.lists.sharing::createCalendarLink);
         r.get("/shared/{token}", f.lists.sharing::showPublic);
         r.get("/calendar/{file}", f.lists.sharing::calendar);
+
+        // ---- my tags: on papers (from the paper page, a catalogue row, a selection of rows), the tags page, a tag's page
+        r.post("/papers/{id}/tags", f.tags.routes::addToPaper, f.paperPage);
+        r.post("/papers/{id}/tags/remove", f.tags.routes::removeFromPaper);
+        r.post("/tags/selection", f.tags.routes::bulk);
+        r.get("/tags", f.tags.routes::index);
+        r.get("/tags/{name}", f.tags.routes::show);
+        r.post("/tags/{name}/rename", f.tags.routes::rename, f.tags.routes::show);
+        r.post("/tags/{name}/delete", f.tags.routes::delete);
+
+        // ---- my saved views: a filter of the catalogue or library, or a search, by name; a list made of one
+        r.get("/views", f.savedViews::index);
+        r.post("/views", f.savedViews::create, f.savedViews::index);
+        r.get("/views/{id}", f.savedViews::show);
+        r.post("/views/{id}/rename", f.savedViews::rename, f.savedViews::show);
+        r.post("/views/{id}/delete", f.savedViews::delete);
+        r.post("/views/{id}/list", f.savedViews::makeList, f.savedViews::show);
 
         // ---- the team: what teammates did, and what waits for me
         r.get("/activity", f.activity.routes::show);

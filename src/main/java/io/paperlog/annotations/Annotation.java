@@ -1,7 +1,7 @@
 package io.paperlog.annotations;
 
 import io.paperlog.annotations.Anchoring.Selector;
-import io.paperlog.papers.AbstractMarkup;
+import io.paperlog.papers.QuoteMarkup;
 import java.util.List;
 
 /** One stored annotation with its author's names, its paper's title and its tags. */
@@ -25,8 +25,13 @@ public record Annotation(long id, long userId, String authorUsername, String aut
         return selector.exact();
     }
 
-    /** The quote as a reader sees it: {@code O($L^2$)} reads O(L^2). */
+    /** The quote as a reader sees it: {@code O($L^2$)} reads O(L^2), and a formula it cuts into comes whole. */
     public String quoteText() {
-        return AbstractMarkup.toPlainText(selector.exact());
+        return QuoteMarkup.toPlainText(selector.prefix(), selector.exact(), selector.suffix());
+    }
+
+    /** The quote as safe HTML, its formulas drawn as in the abstract. */
+    public String quoteHtml() {
+        return QuoteMarkup.toHtml(selector.prefix(), selector.exact(), selector.suffix());
     }
 }

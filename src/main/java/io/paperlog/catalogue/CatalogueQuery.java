@@ -1,6 +1,7 @@
 package io.paperlog.catalogue;
 
 import io.javalin.http.Context;
+import io.paperlog.tags.TagFilter;
 import io.paperlog.tracking.Status;
 import io.paperlog.web.Pager;
 import io.paperlog.web.Params;
@@ -15,14 +16,15 @@ import java.util.stream.Collectors;
 /**
  * What the catalogue shows: its order, its filters (my status {@code ?status=}, rated or not {@code ?rated=yes|no},
  * a year range {@code ?year_from=&year_to=}; null shows everything), the list each row offers to add its paper to
- * ({@code ?add_to=}) and the page. A new filter is a field here, a line in {@link #read}, an entry in
+ * ({@code ?add_to=}), my tags ({@code ?tag=a&tag=b&tags_mode=any|all|none}, and {@code unread_by_team=1}) and the page. A new filter is a field here, a line in {@link #read}, an entry in
  * {@link #params} and a condition in {@link CatalogueStore}; every link the page draws keeps it through
  * {@link #href}.
  */
 public record CatalogueQuery(CatalogueSort sort, Status status, Boolean rated, Integer yearFrom, Integer yearTo,
-                             Long addTo, int page) {
+                             Long addTo, int page, TagFilter tags) {
 
-    public static final CatalogueQuery ALL = new CatalogueQuery(CatalogueSort.CITATIONS, null, null, null, null, null, 1);
+    public static final CatalogueQuery ALL = new CatalogueQuery(CatalogueSort.CITATIONS, null, null, null, null, null, 1,
+            TagFilter.NONE);
 
     static final int FIRST_YEAR = 1000;
     static final int LAST_YEAR = 2999;
@@ -45,7 +47,7 @@ public record CatalogueQuery(CatalogueSort sort, Status status, Boolean rated, I
         }
         String addTo = Params.query(ctx, "add_to");
         return new CatalogueQuery(sort, status, ratedRaw == null ? null : ratedRaw.equals("yes"), from, to,
-                addTo == null ? null : Params.id(addTo, "List"), Pager.requested(ctx));
+                addTo == null ? null : Params.id(addTo, "List"), Pager.requested(ctx), TagFilter.read(ctx));
     }
 
     private static Integer year(String raw, String name) {
@@ -104,11 +106,13 @@ public record CatalogueQuery(CatalogueSort sort, Status status, Boolean rated, I
         return address(params);
     }
 
-    private static String address(Map<String, String> params) {
+    /** The address of these parameters, my tag filter's ({@code tag} repeats, so it is not one of them) after them. */
+    private String address(Map<String, String> params) {
         String query = params.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return query.isEmpty() ? "/" : "/?" + query;
+        String tagged = tags.query().isEmpty() ? query : query.isEmpty() ? tags.query().substring(1) : query + tags.query();
+        return tagged.isEmpty() ? "/" : "/?" + tagged;
     }
 
     public String statusFilter() {

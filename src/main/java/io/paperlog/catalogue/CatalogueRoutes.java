@@ -6,6 +6,9 @@ import io.paperlog.lists.ListAccess;
 import io.paperlog.lists.ListStore;
 import io.paperlog.lists.Role;
 import io.paperlog.papers.Paper;
+import io.paperlog.tags.RowTags;
+import io.paperlog.tags.TagFilterBar;
+import io.paperlog.tags.TagStore;
 import io.paperlog.team.TeamStore;
 import io.paperlog.tracking.Mark;
 import io.paperlog.tracking.RowControls;
@@ -34,16 +37,18 @@ public final class CatalogueRoutes {
     private final TeamStore team;
     private final ListStore lists;
     private final ItemStore items;
+    private final TagStore tags;
     private final Views views;
     private final boolean secureCookies;
 
     public CatalogueRoutes(CatalogueStore catalogue, TrackingStore marks, TeamStore team, ListStore lists,
-                           ItemStore items, Views views, boolean secureCookies) {
+                           ItemStore items, TagStore tags, Views views, boolean secureCookies) {
         this.catalogue = catalogue;
         this.marks = marks;
         this.team = team;
         this.lists = lists;
         this.items = items;
+        this.tags = tags;
         this.views = views;
         this.secureCookies = secureCookies;
     }
@@ -73,6 +78,8 @@ public final class CatalogueRoutes {
         model.put("statuses", Status.values());
         model.put("addTo", addTo);
         model.put("back", back);
+        model.put("rowTags", RowTags.of(tags.byPaper(user.id())));
+        model.put("tagBar", TagFilterBar.of("/", query.tags(), tags.tags(user.id()), query.params()));
         views.render(ctx, "catalogue/catalogue", model);
     }
 

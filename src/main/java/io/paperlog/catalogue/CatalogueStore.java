@@ -7,6 +7,7 @@ import static io.paperlog.db.schema.Tables.READING_STATUS;
 import io.paperlog.db.Database;
 import io.paperlog.papers.Paper;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.tags.TagStore;
 import io.paperlog.tracking.Status;
 import java.util.List;
 import org.jooq.Condition;
@@ -35,7 +36,7 @@ public final class CatalogueStore {
                 .from(PAPER)
                 .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID), READING_STATUS.USER_ID.eq(viewerId))
                 .leftJoin(RATING).on(RATING.PAPER_ID.eq(PAPER.ID), RATING.USER_ID.eq(viewerId))
-                .where(filters(query))
+                .where(filters(query, viewerId))
                 .orderBy(order(query.sort()))
                 .limit(limit)
                 .offset(offset)
@@ -44,7 +45,7 @@ public final class CatalogueStore {
 
     /** How many papers match the query's filters. */
     public int count(CatalogueQuery query, long viewerId) {
-        if (!query.filtered()) {
+        if (!query.filtered() && !query.tags().active()) {
             return db.read().fetchCount(PAPER, years(query));
         }
         return db.read()
@@ -52,12 +53,12 @@ public final class CatalogueStore {
                 .from(PAPER)
                 .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID), READING_STATUS.USER_ID.eq(viewerId))
                 .leftJoin(RATING).on(RATING.PAPER_ID.eq(PAPER.ID), RATING.USER_ID.eq(viewerId))
-                .where(filters(query))
+                .where(filters(query, viewerId))
                 .fetchOne(0, int.class);
     }
 
-    private static Condition filters(CatalogueQuery query) {
-        Condition condition = years(query);
+    private static Condition filters(CatalogueQuery query, long viewerId) {
+        Condition condition = years(query).and(TagStore.matches(query.tags(), PAPER.ID, viewerId));
         if (query.status() == Status.NONE) {
             condition = condition.and(READING_STATUS.STATUS.isNull().or(READING_STATUS.STATUS.eq(Status.NONE.getSlug())));
         } else if (query.status() != null) {

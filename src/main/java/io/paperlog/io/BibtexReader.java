@@ -31,7 +31,8 @@ final class BibtexReader {
         try {
             database = new Lenient().parse(new StringReader(text));
         } catch (ParseException | RuntimeException e) {
-            String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+            String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("")
+                    .replaceAll("^([\\w$]+\\.)+\\w*(Exception|Error): ", "").strip();
             throw UserError.invalid("file", "The BibTeX could not be read" + (reason.isEmpty() ? "" : ": "
                     + (reason.length() > 200 ? reason.substring(0, 200) + "…" : reason)) + ".");
         }
@@ -43,7 +44,7 @@ final class BibtexReader {
         for (Map.Entry<Key, BibTeXEntry> e : database.getEntries().entrySet()) {
             String where = "entry " + e.getKey().getValue();
             BibTeXEntry entry = e.getValue();
-            String title = braceless(field(entry, "title"));
+            String title = title(field(entry, "title"));
             if (title == null || title.isBlank()) {
                 problems.add(new Report.Problem(where, "It has no title, so it cannot be matched or added."));
                 continue;
@@ -116,6 +117,11 @@ final class BibtexReader {
         } catch (ParseException | RuntimeException e) {
             return braceless(value);
         }
+    }
+
+    /** A title's TeX accents as letters, unless it holds math, which stays TeX for the pages to render. */
+    private static String title(String raw) {
+        return raw == null ? null : raw.indexOf('$') >= 0 ? braceless(raw) : braceless(latex(raw));
     }
 
     /** Braces that protect capitals ({BERT}) go; TeX math stays for the pages to render. */

@@ -49,7 +49,8 @@ final class CsvReader {
                 }
             }
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("")
+                    .replaceAll("^([\\w$]+\\.)+\\w*(Exception|Error): ", "");
             throw UserError.invalid("file", "The CSV could not be read" + (reason.isEmpty() ? "" : ": "
                     + (reason.length() > 200 ? reason.substring(0, 200) + "…" : reason)) + ".");
         } catch (IOException e) {

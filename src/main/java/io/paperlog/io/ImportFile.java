@@ -117,7 +117,7 @@ final class ImportFile {
     private static void refuseUnsafe(String entryName) {
         String n = entryName.replace('\\', '/');
         boolean unsafe = n.isEmpty() || n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.indexOf('\u0000') >= 0
-                || Set.of(n.split("/")).contains("..") || !n.equals(entryName);
+                || java.util.Arrays.asList(n.split("/")).contains("..") || !n.equals(entryName);
         if (unsafe) {
             throw UserError.invalid("file", "This zip holds a file named " + Checks.shown(entryName)
                     + ", which points outside the archive; nothing was imported.");

@@ -213,6 +213,8 @@ final class ImportStore {
             return;
         }
         String title = entry.paper().title();
+        run.paperIds.put(entry.paper().key(), id);
+        run.titles.put(entry.paper().key(), title);
         try {
             if (entry.status() != null) {
                 String at = entry.finishedOn() != null ? entry.finishedOn() + "T00:00:00Z"

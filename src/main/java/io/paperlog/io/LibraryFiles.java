@@ -5,10 +5,11 @@ import io.paperlog.io.Bundle.PaperEntry;
 import io.paperlog.io.Bundle.Person;
 import io.paperlog.io.Bundle.RatingEntry;
 import io.paperlog.io.Bundle.StatusEntry;
-import io.paperlog.papers.Authors;
+import io.paperlog.papers.BibTex;
+import io.paperlog.papers.Paper;
 import io.paperlog.web.Json;
-import java.io.IOException;
 import java.io.StringWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -21,11 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jbibtex.BibTeXDatabase;
-import org.jbibtex.BibTeXEntry;
-import org.jbibtex.BibTeXFormatter;
-import org.jbibtex.Key;
-import org.jbibtex.StringValue;
 
 /**
  * One person's library as a spreadsheet user, a LaTeX user and a Markdown editor read it: {@code library.csv},
@@ -81,37 +77,27 @@ final class LibraryFiles {
         return out.toString();
     }
 
-    /** BibTeX of every tracked paper; a key is made from the paper alone, so it is the same in every export. */
+    /**
+     * BibTeX of every tracked paper, each entry as the paper page cites it; a key is made from the paper alone, and
+     * papers that would share one (two Touvron 2023 LLaMA papers) are told apart by -2, -3 in the order of their keys.
+     */
     static String bibtex(List<Row> rows) {
-        BibTeXDatabase database = new BibTeXDatabase();
+        StringBuilder bib = new StringBuilder();
         Map<String, Integer> used = new HashMap<>();
         for (Row row : rows) {
             PaperEntry p = row.paper();
-            String base = citationKey(p);
-            int seen = used.merge(base, 1, Integer::sum);
-            String key = seen == 1 ? base : base + "-" + seen;
-            BibTeXEntry entry = new BibTeXEntry(p.venue() == null ? BibTeXEntry.TYPE_MISC : BibTeXEntry.TYPE_ARTICLE,
-                    new Key(key));
-            field(entry, BibTeXEntry.KEY_TITLE, p.title());
-            field(entry, BibTeXEntry.KEY_AUTHOR, bibAuthors(p.authors()));
-            field(entry, BibTeXEntry.KEY_YEAR, p.year() == null ? null : p.year().toString());
-            field(entry, BibTeXEntry.KEY_JOURNAL, p.venue());
-            if (p.arxivId() != null) {
-                field(entry, BibTeXEntry.KEY_EPRINT, p.arxivId());
-                field(entry, new Key("archivePrefix"), "arXiv");
+            String entry = BibTex.export(new Paper(0, null, p.title(), p.citations() == null ? 0 : p.citations(), "",
+                    null, p.arxivId(), p.year(), p.authors(), p.venue(), p.doi(), p.url(), null));
+            int brace = entry.indexOf('{');
+            int comma = entry.indexOf(',', brace);
+            String key = entry.substring(brace + 1, comma);
+            int seen = used.merge(key, 1, Integer::sum);
+            if (seen > 1) {
+                entry = entry.substring(0, brace + 1) + key + "-" + seen + entry.substring(comma);
             }
-            field(entry, BibTeXEntry.KEY_DOI, p.doi());
-            field(entry, BibTeXEntry.KEY_URL, p.url());
-            field(entry, new Key("abstract"), p.abstractText());
-            database.addObject(entry);
+            bib.append(bib.isEmpty() ? "" : "\n").append(entry);
         }
-        StringWriter out = new StringWriter();
-        try {
-            new BibTeXFormatter().format(database, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return bib.toString();
     }
 
     /** One Markdown file per note, by file name: a small front matter, then the note as written. */
@@ -147,28 +133,8 @@ final class LibraryFiles {
         return files;
     }
 
-    /** {@code vaswani2017attention}: the first author's last name, the year and the first long word of the title. */
-    static String citationKey(PaperEntry p) {
-        List<String> authors = Authors.split(p.authors());
-        String first = authors.isEmpty() ? "paper" : ascii(lastWord(authors.get(0)));
-        String word = "";
-        for (String w : ascii(p.title()).split(" ")) {
-            if (w.length() > 3) {
-                word = w;
-                break;
-            }
-        }
-        String key = (first.isEmpty() ? "paper" : first) + (p.year() == null ? "" : p.year()) + word;
-        return key.length() > 60 ? key.substring(0, 60) : key;
-    }
-
     static String stars(double stars) {
         return stars == Math.floor(stars) ? String.valueOf((int) stars) : String.valueOf(stars);
-    }
-
-    private static String lastWord(String name) {
-        String[] words = name.strip().split("\\s+");
-        return words[words.length - 1];
     }
 
     private static String ascii(String text) {
@@ -184,31 +150,8 @@ final class LibraryFiles {
         return slug.isEmpty() ? "note" : slug;
     }
 
-    private static String bibAuthors(String authors) {
-        List<String> names = new ArrayList<>();
-        for (String name : Authors.split(authors)) {
-            names.add(name.equals("et al.") ? "others" : name);
-        }
-        return names.isEmpty() ? null : String.join(" and ", names);
-    }
 
-    private static void field(BibTeXEntry entry, Key key, String value) {
-        if (value != null && !value.isBlank()) {
-            entry.addField(key, new StringValue(balanced(value), StringValue.Style.BRACED));
-        }
-    }
 
-    /** A braced BibTeX value must have balanced braces; a value that has not loses them. */
-    private static String balanced(String value) {
-        int depth = 0;
-        for (char c : value.toCharArray()) {
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            if (depth < 0) {
-                break;
-            }
-        }
-        return depth == 0 ? value : value.replace("{", "").replace("}", "");
-    }
 
     private static String text(String value) {
         return value == null ? "" : value;

@@ -1,6 +1,7 @@
 package io.paperlog.io;
 
 import io.paperlog.papers.AbstractMarkup;
+import io.paperlog.papers.Identifiers;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -26,23 +27,13 @@ final class PaperKeys {
         return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** An arXiv id as Paperlog keeps it: {@code 2005.14165}, without "arXiv:", a version or an address around it. */
+    /** An arXiv id as Paperlog keeps it ({@code 2005.14165}), from however a file writes it; null if it names none. */
     static String arxivId(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String id = raw.strip().replaceFirst("(?i)^arxiv:", "")
-                .replaceFirst("(?i)^https?://(www\\.)?arxiv\\.org/(abs|pdf)/", "")
-                .replaceFirst("(?i)\\.pdf$", "").replaceFirst("v\\d+$", "");
-        return id.matches("\\d{4}\\.\\d{4,5}|[a-z-]+(\\.[A-Z]{2})?/\\d{7}") ? id : null;
+        return Identifiers.arxiv(raw).orElse(null);
     }
 
-    /** A DOI without its resolver address: {@code 10.18653/v1/N19-1423}. */
+    /** A DOI as Paperlog keeps it ({@code 10.18653/v1/N19-1423}); null if it names none. */
     static String doi(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String doi = raw.strip().replaceFirst("(?i)^https?://(dx\\.)?doi\\.org/", "").replaceFirst("(?i)^doi:", "");
-        return doi.matches("10\\.\\S{2,296}") ? doi : null;
+        return Identifiers.doi(raw).orElse(null);
     }
 }

@@ -8,7 +8,7 @@ import io.paperlog.web.UserError;
 /** A list's name, its Markdown description and who may see it. */
 public record ListForm(String name, String description, Visibility visibility) {
 
-    static final int MAX_NAME = 120;
+    public static final int MAX_NAME = 120;
     static final int MAX_DESCRIPTION = 5000;
 
     static ListForm read(Context ctx) {

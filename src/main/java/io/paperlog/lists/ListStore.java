@@ -120,6 +120,35 @@ public final class ListStore {
         });
     }
 
+    /**
+     * Makes a list holding {@code paperIds} in that order, in one transaction (a saved filter's papers): the team
+     * hears of the new list once, not of every paper on it.
+     */
+    public long createWith(long ownerId, ListForm form, List<Long> paperIds) {
+        if (paperIds.size() > OrderForm.MAX_ITEMS) {
+            throw UserError.conflict("A list holds at most " + OrderForm.MAX_ITEMS + " papers; narrow the filter first.");
+        }
+        String now = Timestamps.now(clock);
+        return db.write(dsl -> {
+            long id = dsl.insertInto(READING_LIST)
+                    .set(READING_LIST.OWNER_ID, ownerId)
+                    .set(READING_LIST.NAME, form.name())
+                    .set(READING_LIST.DESCRIPTION, form.description())
+                    .set(READING_LIST.VISIBILITY, form.visibility().slug())
+                    .set(READING_LIST.CREATED_AT, now)
+                    .set(READING_LIST.UPDATED_AT, now)
+                    .returningResult(READING_LIST.ID).fetchOne(READING_LIST.ID);
+            int position = 1;
+            for (long paperId : paperIds) {
+                dsl.insertInto(LIST_ITEM).set(LIST_ITEM.LIST_ID, id).set(LIST_ITEM.PAPER_ID, paperId)
+                        .set(LIST_ITEM.POSITION, position++).set(LIST_ITEM.ADDED_BY, ownerId)
+                        .set(LIST_ITEM.ADDED_AT, now).execute();
+            }
+            activity.list(dsl, ownerId, id);
+            return id;
+        });
+    }
+
     /** Renames, describes and sets who may see the list; an admin looking after it may not make it private. */
     public void update(long listId, long actorId, ListForm form) {
         db.write(dsl -> {

@@ -27,13 +27,13 @@ public final class SearchRoutes {
     public void show(Context ctx) {
         String typed = typed(ctx);
         SearchPage page = store.search(SearchQuery.parse(typed), CurrentUser.of(ctx).id(), page(ctx), PER_PAGE);
-        views.render(ctx, "search/search", Map.of("q", typed, "page", page));
+        views.render(ctx, "search/search", Map.of("q", typed, "page", page, "links", new SearchLinks(typed)));
     }
 
     public void live(Context ctx) {
         String typed = typed(ctx);
         SearchPage page = store.search(SearchQuery.parse(typed), CurrentUser.of(ctx).id(), 1, LIVE_RESULTS);
-        views.render(ctx, "search/live", Map.of("q", typed, "page", page));
+        views.render(ctx, "search/live", Map.of("q", typed, "page", page, "links", new SearchLinks(typed)));
     }
 
     /** What was typed: any text at all is a search (the grammar makes sense of it), none is an empty one. */

@@ -10,6 +10,9 @@ import static io.paperlog.db.schema.Tables.READING_STATUS;
 import static io.paperlog.db.schema.Tables.SEARCH_DOC;
 
 import io.paperlog.db.Database;
+import io.paperlog.tags.TagFilter;
+import io.paperlog.tags.TagName;
+import io.paperlog.tags.TagStore;
 import io.paperlog.db.schema.tables.SearchDoc;
 import io.paperlog.privacy.Visible;
 import io.paperlog.search.SearchQuery.Scope;
@@ -207,12 +210,13 @@ public final class SearchStore {
         return filters;
     }
 
-    /**
-     * Papers that carry every one of {@code tags} for the viewer. Paperlog has no tags on papers yet, so a search
-     * with {@code #tag} finds nothing; this is the one place that changes when they come.
-     */
+    /** Papers that carry every one of {@code tags} among the viewer's own tags; a word no tag can be matches none. */
     static Condition tagged(Field<Long> paper, List<String> tags, long viewerId) {
-        return DSL.falseCondition();
+        List<TagName> names = tags.stream().map(TagName::parse).flatMap(java.util.Optional::stream).toList();
+        if (names.size() < tags.size()) {
+            return DSL.falseCondition();
+        }
+        return TagStore.matches(new TagFilter(names, TagFilter.Mode.ALL, false), paper, viewerId);
     }
 
     /** Rebuilds the index from the sources (the reindex command): returns how many documents it holds. */

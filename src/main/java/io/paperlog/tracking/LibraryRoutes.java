@@ -2,11 +2,15 @@ package io.paperlog.tracking;
 
 import io.javalin.http.Context;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.tags.TagFilter;
+import io.paperlog.tags.TagFilterBar;
+import io.paperlog.tags.TagStore;
 import io.paperlog.web.CurrentUser;
 import io.paperlog.web.Pager;
 import io.paperlog.web.SafeRedirect;
 import io.paperlog.web.Views;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,32 +25,43 @@ public final class LibraryRoutes {
 
     private final TrackingStore marks;
     private final PaperStore papers;
+    private final TagStore tags;
     private final Views views;
 
-    public LibraryRoutes(TrackingStore marks, PaperStore papers, Views views) {
+    public LibraryRoutes(TrackingStore marks, PaperStore papers, TagStore tags, Views views) {
         this.marks = marks;
         this.papers = papers;
+        this.tags = tags;
         this.views = views;
     }
 
     public void library(Context ctx) {
         CurrentUser user = CurrentUser.of(ctx);
         LibraryQuery query = LibraryQuery.read(ctx);
-        Map<String, Integer> counts = marks.libraryCounts(user.id());
+        TagFilter tagFilter = TagFilter.read(ctx);
+        Map<String, Integer> counts = marks.libraryCounts(user.id(), tagFilter);
+        Map<String, Integer> everything = tagFilter.active() ? marks.libraryCounts(user.id()) : counts;
         Pager pager = new Pager(Pager.requested(ctx), PER_PAGE, counts.getOrDefault(query.tab(), 0),
-                "/library?status=" + query.tab() + "&sort=" + query.sort() + "&").requireExists();
-        int read = counts.getOrDefault(Status.READ.getSlug(), 0);
+                "/library?status=" + query.tab() + "&sort=" + query.sort() + tagFilter.query() + "&").requireExists();
+        int read = everything.getOrDefault(Status.READ.getSlug(), 0);
         int total = papers.count();
-        views.render(ctx, "tracking/library", Map.of(
-                "tabs", tabs(counts, query),
-                "tab", query.tab(),
-                "sort", query.sort(),
-                "rows", marks.libraryPage(user.id(), query.tab(), query.sort(), pager.offset(), pager.perPage()),
-                "pager", pager,
-                "read", read,
-                "total", total,
-                "percent", total == 0 ? 0 : Math.round(100f * read / total),
-                "sharing", marks.sharing(user.id())));
+        Map<String, Object> model = new HashMap<>();
+        model.put("tabs", tabs(counts, query));
+        model.put("tab", query.tab());
+        model.put("sort", query.sort());
+        model.put("rows", marks.libraryPage(user.id(), query.tab(), query.sort(), tagFilter, pager.offset(),
+                pager.perPage()));
+        model.put("pager", pager);
+        model.put("read", read);
+        model.put("total", total);
+        model.put("percent", total == 0 ? 0 : Math.round(100f * read / total));
+        model.put("sharing", marks.sharing(user.id()));
+        model.put("tagFilter", tagFilter);
+        model.put("here", ctx.queryString() == null ? "" : ctx.queryString());
+        model.put("tagBar", TagFilterBar.of("/library", tagFilter, tags.tags(user.id()),
+                Map.of("status", query.tab().equals("all") ? "" : query.tab(),
+                        "sort", query.sort().equals("title") ? "" : query.sort())));
+        views.render(ctx, "tracking/library", model);
     }
 
     private static List<Tab> tabs(Map<String, Integer> counts, LibraryQuery query) {

@@ -16,13 +16,14 @@ public record NoteForm(String body, int baseRevision) {
     /** Which text a person keeps when their save met a newer one: theirs (the usual save), the saved one, or both. */
     enum Keep { MINE, THEIRS, BOTH }
 
-    /** The conflict view's choice; a plain save keeps mine. */
+    /** The conflict view's choice; null for a plain save. */
     static Keep keep(Context ctx) {
         String keep = ctx.formParam("keep");
-        if (keep == null || keep.equals("mine")) {
-            return Keep.MINE;
+        if (keep == null) {
+            return null;
         }
         return switch (keep) {
+            case "mine" -> Keep.MINE;
             case "theirs" -> Keep.THEIRS;
             case "both" -> Keep.BOTH;
             default -> throw UserError.badRequest("keep is one of mine, theirs, both.");

@@ -36,7 +36,7 @@ public final class NoteRoutes {
         Paper paper = papers.require(Params.pathId(ctx, "id", "Paper"));
         NoteForm.Keep keep = NoteForm.keep(ctx);
         NoteForm form = NoteForm.read(ctx);
-        if (keep != NoteForm.Keep.MINE) {
+        if (keep != null) {
             resolve(ctx, user, paper, keep, form);
             return;
         }
@@ -52,17 +52,21 @@ public final class NoteRoutes {
     }
 
     /**
-     * The conflict view's "keep the saved version" (nothing is written) and "keep both" (the saved text, then mine
-     * under it, on top of the revision the view showed). In place, the answer is the whole note as it is now.
+     * The conflict view's choices: "keep mine" (my text over the saved one), "keep the saved version" (nothing is
+     * written) and "keep both" (the saved text, then mine under it), each on top of the revision the view showed.
+     * In place, the answer is the whole note as it is now.
      */
     private void resolve(Context ctx, CurrentUser user, Paper paper, NoteForm.Keep keep, NoteForm form) {
         String flash = "Kept the saved version of your note.";
-        if (keep == NoteForm.Keep.BOTH) {
-            String saved = notes.find(user.id(), paper.id()).body();
-            String both = saved.isBlank() ? form.body() : saved.stripTrailing() + "\n\n" + form.body();
-            NoteForm.read(Form.of(Map.of("body", both, "base_revision", String.valueOf(form.baseRevision()))));
-            flash = "Kept both texts (revision "
-                    + notes.save(user.id(), paper.id(), both, form.baseRevision()).revision() + ").";
+        if (keep != NoteForm.Keep.THEIRS) {
+            String body = form.body();
+            if (keep == NoteForm.Keep.BOTH) {
+                String saved = notes.find(user.id(), paper.id()).body();
+                body = saved.isBlank() ? body : saved.stripTrailing() + "\n\n" + body;
+                NoteForm.read(Form.of(Map.of("body", body, "base_revision", String.valueOf(form.baseRevision()))));
+            }
+            int revision = notes.save(user.id(), paper.id(), body, form.baseRevision()).revision();
+            flash = (keep == NoteForm.Keep.BOTH ? "Kept both texts" : "Kept your text") + " (revision " + revision + ").";
         }
         if (InPlace.fragment(ctx) != null) {
             views.render(ctx, "tracking/fragments/note", section.model(ctx, paper));

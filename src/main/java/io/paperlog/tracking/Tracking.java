@@ -3,6 +3,7 @@ package io.paperlog.tracking;
 import io.paperlog.activity.ActivityLog;
 import io.paperlog.db.Database;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.tags.TagStore;
 import io.paperlog.web.Views;
 import java.time.Clock;
 
@@ -16,12 +17,12 @@ public final class Tracking {
     public final NoteRoutes noteRoutes;
     public final LibraryRoutes library;
 
-    public Tracking(Database db, Clock clock, ActivityLog activity, PaperStore papers, Views views) {
+    public Tracking(Database db, Clock clock, ActivityLog activity, PaperStore papers, TagStore tags, Views views) {
         marks = new TrackingStore(db, clock, activity);
         notes = new NoteStore(db, clock);
         section = new TrackingSection(marks, notes);
         statuses = new StatusRoutes(marks, papers, section, views);
         noteRoutes = new NoteRoutes(notes, section, papers, views);
-        library = new LibraryRoutes(marks, papers, views);
+        library = new LibraryRoutes(marks, papers, tags, views);
     }
 }

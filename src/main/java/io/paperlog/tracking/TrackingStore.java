@@ -10,6 +10,8 @@ import io.paperlog.activity.ActivityLog;
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
 import io.paperlog.papers.AbstractMarkup;
+import io.paperlog.tags.TagFilter;
+import io.paperlog.tags.TagStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -167,6 +169,11 @@ public final class TrackingStore {
      * (title, finished or rating; then title), read from this person's own rows rather than the whole catalogue.
      */
     public List<LibraryRow> libraryPage(long userId, String tab, String sort, long offset, int limit) {
+        return libraryPage(userId, tab, sort, TagFilter.NONE, offset, limit);
+    }
+
+    /** A page of my library, only the papers that pass my tag filter. */
+    public List<LibraryRow> libraryPage(long userId, String tab, String sort, TagFilter tags, long offset, int limit) {
         SortField<?> chosen = switch (sort) {
             case "finished" -> READING_STATUS.FINISHED_ON.desc().nullsLast();
             case "rating" -> RATING.HALVES.desc().nullsLast();
@@ -177,7 +184,7 @@ public final class TrackingStore {
                 .from(PAPER)
                 .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID).and(READING_STATUS.USER_ID.eq(userId)))
                 .leftJoin(RATING).on(RATING.PAPER_ID.eq(PAPER.ID).and(RATING.USER_ID.eq(userId)))
-                .where(PAPER.ID.in(mine(userId)), inTab(tab))
+                .where(PAPER.ID.in(mine(userId)), inTab(tab), TagStore.matches(tags, PAPER.ID, userId))
                 .orderBy(chosen, PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc())
                 .limit(limit)
                 .offset(offset)
@@ -189,11 +196,16 @@ public final class TrackingStore {
 
     /** How many papers each tab of my library holds: "all" and every status slug. */
     public Map<String, Integer> libraryCounts(long userId) {
+        return libraryCounts(userId, TagFilter.NONE);
+    }
+
+    /** How many papers each tab holds, counting only the papers that pass my tag filter. */
+    public Map<String, Integer> libraryCounts(long userId, TagFilter tags) {
         Map<String, Integer> counts = new HashMap<>();
         db.read().select(READING_STATUS.STATUS, DSL.count())
                 .from(PAPER)
                 .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID).and(READING_STATUS.USER_ID.eq(userId)))
-                .where(PAPER.ID.in(mine(userId)))
+                .where(PAPER.ID.in(mine(userId)), TagStore.matches(tags, PAPER.ID, userId))
                 .groupBy(READING_STATUS.STATUS)
                 .forEach(r -> counts.put(r.value1() == null ? Status.NONE.getSlug() : r.value1(), r.value2()));
         counts.put("all", counts.values().stream().mapToInt(Integer::intValue).sum());

@@ -15,10 +15,16 @@ public final class Views {
     private final TemplateEngine engine;
     private final Assets assets;
     private final Unread unread;
+    private final Shortcuts shortcuts;
 
     public Views(Assets assets, Unread unread) {
+        this(assets, unread, Shortcuts.NONE);
+    }
+
+    public Views(Assets assets, Unread unread, Shortcuts shortcuts) {
         this.assets = assets;
         this.unread = unread;
+        this.shortcuts = shortcuts;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Views.class.getClassLoader());
         resolver.setPrefix("web/templates/");
         resolver.setSuffix(".html");
@@ -57,8 +63,9 @@ public final class Views {
         variables.put("dates", Dates.in(preferences.zone()));
         variables.put("preferences", preferences);
         variables.put("section", section(ctx == null ? "/" : ctx.path()));
+        variables.put("currentPath", ctx == null ? "/" : ctx.path());
         variables.put("user", ctx == null ? null : CurrentUser.find(ctx).orElse(null));
-        variables.put("header", new Header((CurrentUser) variables.get("user"), unread));
+        variables.put("header", new Header((CurrentUser) variables.get("user"), unread, shortcuts));
         variables.put("csrf", ctx == null ? "" : Csrf.token(ctx));
         variables.putIfAbsent("flash", ctx == null ? null : Flash.take(ctx));
         // a page shown again for a refused form: each field's problem, and the one about the form as a whole

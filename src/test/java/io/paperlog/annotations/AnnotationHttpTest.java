@@ -321,6 +321,16 @@ class AnnotationHttpTest {
     }
 
     @Test
+    void aQuoteCutInsideFormulasShowsThemWholeOnEveryPageThatQuotesIt() {
+        Client quinn = app.member("quinn", "Quinn Quoter");
+        long id = created(select(quinn, 36, "^2$) to O($L", Map.of("colour", "pink", "body", "cut")));
+        String whole = "<span class=\"math\">L^2</span>) to O(<span class=\"math\">L\\log L</span>";
+        assertTrue(quinn.get("/annotations").body().contains("<q>" + whole + "</q>"), "the annotations list");
+        assertTrue(quinn.get("/annotations/" + id).body().contains(">" + whole + "</blockquote>"), "its own page");
+        assertTrue(quinn.get("/papers/36").body().contains("<q>" + whole + "</q>"), "the paper page");
+    }
+
+    @Test
     void exportsAreW3cJsonLd() {
         long id = created(select(alice, 45, "the", Map.of("body", "exported \"note\"", "tags", "x")));
         HttpResponse<String> one = alice.get("/papers/45/annotations.jsonld");

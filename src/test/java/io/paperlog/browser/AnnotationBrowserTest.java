@@ -144,15 +144,15 @@ class AnnotationBrowserTest extends ChromiumTest {
         WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("annotation-body")));
         assertEquals(body, browser.switchTo().activeElement(), "the editor has the focus");
         body.sendKeys("Hashing makes attention **cheaper**");
-        BrowserSteps.loadNextPage(browser,
-                () -> browser.findElement(By.cssSelector("#annotation-form button[type=submit]")).click());
+        // saved in place: the abstract and its annotations come back without a reload
+        browser.findElement(By.cssSelector("#annotation-form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract mark.hl")));
 
         // an overlapping highlight, saved at once
         select("dot-product attention by one that uses locality");
         WebElement blueSwatch = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".hl-toolbar button[data-hl-action=highlight][data-colour=blue]")));
-        BrowserSteps.loadNextPage(browser, blueSwatch::click);
+        blueSwatch.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract mark.hl--blue")));
 
         BrowserSteps.reload(browser);
@@ -220,7 +220,8 @@ class AnnotationBrowserTest extends ChromiumTest {
 
         WebElement toolbar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hl-toolbar")));
         WebElement green = toolbar.findElement(By.cssSelector("button[data-hl-action=highlight][data-colour=green]"));
-        BrowserSteps.loadNextPage(browser, green::click);
+        green.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract mark.hl--green")));
         assertEquals(word, browser.executeScript("""
                 return Array.from(document.querySelectorAll('.abstract mark.hl--green'))
                   .map(m => m.textContent).join('');
@@ -234,7 +235,7 @@ class AnnotationBrowserTest extends ChromiumTest {
         select("the");
         WebElement pinkSwatch = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".hl-toolbar button[data-hl-action=highlight][data-colour=pink]")));
-        BrowserSteps.loadNextPage(browser, pinkSwatch::click);
+        pinkSwatch.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".abstract mark.hl--pink")));
 
         select("emergent if it is not present in smaller models");
@@ -243,8 +244,7 @@ class AnnotationBrowserTest extends ChromiumTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("annotation-body"))).sendKeys("For the team");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("annotation-visibility")))
                 .selectByValue("team");
-        BrowserSteps.loadNextPage(browser,
-                () -> browser.findElement(By.cssSelector("#annotation-form button[type=submit]")).click());
+        browser.findElement(By.cssSelector("#annotation-form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".annotation .badge")));
         assertEquals(2, browser.findElements(By.cssSelector(".annotations .annotation")).size());
 

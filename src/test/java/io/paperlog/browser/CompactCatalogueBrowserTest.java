@@ -61,6 +61,7 @@ class CompactCatalogueBrowserTest extends ChromiumTest {
                   var box = row.getBoundingClientRect();
                   return box.top >= 0 && box.bottom <= window.innerHeight;
                 }).length;""");
+        save("catalogue-compact-first-screen.png");
         assertEquals(900L, ((Number) browser.executeScript("return window.innerHeight;")).longValue());
         assertTrue(visible.intValue() >= 15, visible + " papers fully on a 1280×900 screen");
         for (ScreenshotBrowserTest.Screen screen : ScreenshotBrowserTest.SCREENS) {

@@ -81,7 +81,7 @@ class ScreenshotBrowserTest extends ChromiumTest {
     }
 
     /** The whole page, not only what the screen shows. */
-    private static void save(String file) throws IOException {
+    static void save(String file) throws IOException {
         @SuppressWarnings("unchecked")
         Map<String, Object> size = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of())
                 .get("cssContentSize");

@@ -119,15 +119,17 @@ class TrackingBrowserTest extends ChromiumTest {
         browser.switchTo().window(firstTab);
         browser.findElement(By.id("note-body")).sendKeys(" First tab keeps typing.");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".conflict")));
-        String theirs = browser.findElement(By.cssSelector(".conflict textarea[readonly]")).getAttribute("value");
-        assertEquals("First thoughts: **attention** matters. Second tab adds this.", theirs);
+        // what only the saved version has is struck through in the difference shown
+        String onlyTheirs = browser.findElement(By.cssSelector(".conflict .diff")).findElements(By.tagName("del"))
+                .stream().map(WebElement::getText).reduce("", String::concat);
+        assertTrue(onlyTheirs.contains("Second"), onlyTheirs);
         // keys typed after the conflict appeared go on into "your text"
         waitFor().until(ExpectedConditions.attributeToBe(By.cssSelector(".conflict textarea[name=body]"), "value",
                 "First thoughts: **attention** matters. First tab keeps typing."));
         assertEquals("First thoughts: **attention** matters. Second tab adds this.",
                 db("SELECT body FROM note WHERE user_id = ? AND paper_id = 5"), "the stored note is untouched");
 
-        browser.findElement(By.cssSelector(".conflict button[type=submit]")).click();
+        browser.findElement(By.cssSelector(".conflict button[name=keep][value=mine]")).click();
         waitForDb("SELECT body FROM note WHERE user_id = ? AND paper_id = 5",
                 "First thoughts: **attention** matters. First tab keeps typing.");
         browser.switchTo().window(secondTab).close();
@@ -143,7 +145,7 @@ class TrackingBrowserTest extends ChromiumTest {
         waitForDb("SELECT revision FROM note WHERE user_id = ? AND paper_id = 6", 1);
         BrowserSteps.open(browser, app, "/papers/6");
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
-        WebElement rendered = browser.findElement(By.cssSelector(".note__rendered"));
+        WebElement rendered = browser.findElement(By.cssSelector(".note__preview"));
         assertTrue(rendered.getText().contains("<script>alert('x')</script>"), "shown as text");
         assertTrue(rendered.findElements(By.tagName("img")).isEmpty());
         List<String> hrefs = new ArrayList<>();

@@ -117,7 +117,12 @@ class SearchStoreTest {
         assertFalse(papers("year:2020", owner).contains(3L));
         assertTrue(papers("in:notes", owner).contains(1L));
         assertFalse(papers("in:notes", mate).contains(1L));
-        assertTrue(papers("#rlhf", owner).isEmpty(), "papers have no tags yet");
+        assertTrue(papers("#rlhf", owner).isEmpty(), "no paper carries the tag yet");
+        sql("INSERT INTO tag (id, user_id, name, name_key, created_at) VALUES (900, ?, 'RLHF', 'rlhf', ?)", owner, NOW);
+        sql("INSERT INTO paper_tag (tag_id, paper_id, added_at) VALUES (900, 6, ?)", NOW);
+        assertEquals(List.of(6L), papers("#rlhf", owner), "my own tag, in any case");
+        assertTrue(papers("#rlhf", mate).isEmpty(), "nobody else's tags");
+        assertTrue(papers("#rlhf #other", owner).isEmpty(), "every tag named");
         List<Long> withoutLlama = papers("-llama", owner);
         assertFalse(withoutLlama.contains(3L));
         assertTrue(withoutLlama.contains(1L));

@@ -74,6 +74,8 @@ public final class Showcase {
         seeOther(bea.post("/annotations/" + shared + "/replies", Map.of("body", "The memory figures in section 5 "
                 + "show it.")));
         annotate(app, ada, 1, "175 billion parameters", Map.of("colour", "yellow", "body", "GPT-$3$ scale."));
+        // a quote that starts and ends inside formulas, which its quote shows whole
+        annotate(app, ada, 36, "^2$) to O($L", Map.of("colour", "pink", "body", "From $O(L^2)$ to $O(L \\log L)$."));
 
         String list = ada.post("/lists", Map.of("name", "Thursday reading group", "visibility", "team",
                 "description", "Efficient attention, one paper a week. *Bring questions.*"))
@@ -96,6 +98,12 @@ public final class Showcase {
                 + " Transformer, based solely on attention mechanisms.")).headers().firstValue("Location").orElseThrow();
 
         ada.apiToken("Zotero sync", "write", "90");
+        seeOther(ada.post("/papers/36/tags", Map.of("tags", "efficient-attention, long-context, to-present")));
+        seeOther(ada.post("/papers/1/tags", Map.of("tags", "few-shot, scaling, to-present")));
+        seeOther(ada.post("/papers/12/tags", Map.of("tags", "scaling, rlhf")));
+        seeOther(ada.post("/papers/2/tags", Map.of("tags", "efficient-attention")));
+        String view = ada.post("/views", Map.of("target", "catalogue", "name", "To present, unread by the team",
+                "query", "tag=to-present&unread_by_team=1")).headers().firstValue("Location").orElseThrow();
         ada.apiToken("Laptop script (read only)", "read", "30");
 
         pages.addAll(List.of(
@@ -104,6 +112,10 @@ public final class Showcase {
                 new Page("paper", "/papers/36"),
                 new Page("paper-gpt3", "/papers/1"),
                 new Page("paper-unmarked", "/papers/60"),
+                new Page("paper-math-title", "/papers/85"),
+                new Page("paper-new", "/papers/new"),
+                new Page("search", "/search?q=attention"),
+                new Page("account-import", "/account/import"),
                 new Page("paper-added", added),
                 new Page("paper-new", "/papers/new"),
                 new Page("paper-edit", added + "/edit"),
@@ -125,6 +137,14 @@ public final class Showcase {
                 new Page("account-tokens", "/account/tokens"),
                 new Page("admin", "/admin"),
                 new Page("help", "/help"),
+                new Page("search", "/search?q=attention+complexity"),
+                new Page("search-note", "/search?q=hashing"),
+                new Page("search-empty", "/search"),
+                new Page("tags", "/tags"),
+                new Page("tag", "/tags/scaling"),
+                new Page("catalogue-tagged", "/?tag=efficient-attention&tag=scaling&tags_mode=any"),
+                new Page("views", "/views"),
+                new Page("view", view),
                 new Page("not-found", "/papers/99999")));
         publicPages.addAll(List.of(
                 new Page("login", "/login"),

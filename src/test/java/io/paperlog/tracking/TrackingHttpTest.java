@@ -104,7 +104,7 @@ class TrackingHttpTest {
         HttpResponse<String> r = inPlace(alice, "/papers/7/status", Map.of("status", "read"), "row");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("id=\"track-7\""), r.body());
-        assertTrue(r.body().contains("value=\"read\" aria-pressed=\"true\""), r.body());
+        assertTrue(r.body().contains("value=\"read\" data-status=\"read\" aria-pressed=\"true\""), r.body());
         assertFalse(r.body().contains("<html"), "a fragment, not a page");
         assertEquals("read", status(aliceId, 7));
         assertEquals(today(), column("SELECT finished_on FROM reading_status WHERE user_id = ? AND paper_id = 7", aliceId));
@@ -176,8 +176,8 @@ class TrackingHttpTest {
         HttpResponse<String> stale = alice.post("/papers/23/note/restore", Map.of("revision", "1", "base_revision", "1"));
         assertEquals(409, stale.statusCode());
         assertTrue(stale.body().contains("class=\"conflict\""), stale.body());
-        assertTrue(stale.body().contains("aria-label=\"Your text\">one</textarea>"), "the revision's text is offered");
-        assertTrue(stale.body().contains("aria-label=\"The saved version\">two</textarea>"), "beside the stored one");
+        assertTrue(stale.body().contains("name=\"body\" rows=\"8\">one</textarea>"), "the revision's text is offered");
+        assertTrue(stale.body().contains("<del>two</del><ins>one</ins>"), "with what differs from the stored one");
         assertEquals("two", column("SELECT body FROM note WHERE user_id = ? AND paper_id = 23", aliceId));
         assertEquals(404, alice.post("/papers/23/note/restore", Map.of("revision", "7", "base_revision", "2")).statusCode());
         assertEquals(404, bob.post("/papers/23/note/restore", Map.of("revision", "1", "base_revision", "0")).statusCode(),
