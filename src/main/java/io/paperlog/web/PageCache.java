@@ -20,11 +20,11 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Signed-in pages kept as the bytes they were rendered to, keyed by everything a page is made from: the session
- * it was rendered for, the request (path, query, host, the fragment asked for), the minute, and the database's
- * data version. Any commit changes that number (Paperlog's or another process's), so a kept page is never older
- * than the data it shows; and a page is only ever given back to the session it was made for, so no one sees another
- * person's page. A page's ETag is the hash of its bytes; while it is kept, a matching {@code If-None-Match} is
- * answered 304 before anything is rendered.
+ * it was rendered for and the browser's other cookies, the request (path, query, host, the fragment asked for),
+ * the minute, and the database's data version. Any commit changes that number (Paperlog's or another process's),
+ * so a kept page is never older than the data it shows; and a page is only ever given back to the session it was
+ * made for, so no one sees another person's page. A page's ETag is the hash of its bytes; while it is kept, a
+ * matching {@code If-None-Match} is answered 304 before anything is rendered.
  */
 public final class PageCache {
 
@@ -100,9 +100,15 @@ public final class PageCache {
     }
 
     private String key(Context ctx, String session) {
-        String sessionHash = HexFormat.of().formatHex(sha256(session.getBytes(StandardCharsets.UTF_8)));
-        return dataVersion.getAsLong() + "\n" + clock.millis() / 60_000 + '\n' + sessionHash + '\n' + ctx.path() + '?'
-                + ctx.queryString() + '\n' + ctx.host() + '\n' + ctx.header(InPlace.HEADER) + '\n' + ctx.header("Accept");
+        // every cookie, not only the session's: a page is also drawn from the browser's own choices (the
+        // catalogue's compact view, the time zone app.js reports)
+        return dataVersion.getAsLong() + "\n" + clock.millis() / 60_000 + '\n' + hex(session) + '\n'
+                + hex(String.valueOf(ctx.header("Cookie"))) + '\n' + ctx.path() + '?' + ctx.queryString() + '\n'
+                + ctx.host() + '\n' + ctx.header(InPlace.HEADER) + '\n' + ctx.header("Accept");
+    }
+
+    private static String hex(String text) {
+        return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private synchronized Page find(String key) {
