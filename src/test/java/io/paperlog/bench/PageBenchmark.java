@@ -121,7 +121,10 @@ public final class PageBenchmark {
             System.out.printf("-Xmx64m RSS: %s; load average at the end %.2f%n", rss(paperlog), load());
         } finally {
             paperlog.destroy();
-            paperlog.waitFor(10, TimeUnit.SECONDS);
+            if (!paperlog.waitFor(30, TimeUnit.SECONDS)) {
+                System.out.println("Paperlog did not stop within 30 s of SIGTERM: killed");
+                paperlog.destroyForcibly();
+            }
             if (nginx != null) {
                 nginx.destroy();
                 nginx.waitFor(10, TimeUnit.SECONDS);
@@ -271,7 +274,8 @@ public final class PageBenchmark {
                 nginx.waitFor(100, TimeUnit.MILLISECONDS);
             }
         }
-        throw new IllegalStateException("nginx did not answer");
+        nginx.destroy();
+        throw new IllegalStateException("nginx did not answer: see " + folder.resolve("nginx/logs"));
     }
 
     private static int freePort() throws IOException {
