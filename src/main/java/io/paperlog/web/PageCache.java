@@ -110,7 +110,7 @@ public final class PageCache {
     private String key(Context ctx, String session) {
         return instance + '\n' + dataVersion.getAsLong() + '\n' + clock.millis() / 60_000 + '\n' + sha256(session) + '\n'
                 + ctx.path() + '?' + ctx.queryString() + '\n' + ctx.host() + '\n' + ctx.header(InPlace.HEADER) + '\n'
-                + ctx.header("Accept");
+                + ctx.header("Accept") + '\n' + ctx.cookie(Preferences.ZONE_COOKIE); // times are shown in the browser's zone
     }
 
     private synchronized Page find(String key) {
