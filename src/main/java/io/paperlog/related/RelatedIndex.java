@@ -26,6 +26,8 @@ public final class RelatedIndex {
     public record Suggestion(long id, double score, Long because, List<String> sharedTerms) {}
 
     private static final int REASON_TERMS = 4;
+    /** The feedback vector keeps its strongest terms only: the rest weigh little and cost the most to compare. */
+    private static final int FEEDBACK_TERMS = 100;
 
     private final Method method;
     private final long[] ids;
@@ -171,6 +173,11 @@ public final class RelatedIndex {
         addTo(sum, text[doc], 1);
         for (int d : nearest) {
             addTo(sum, text[d], method.feedbackWeight() * scores[d] / mass);
+        }
+        if (sum.size() > FEEDBACK_TERMS) {
+            List<Integer> weakest = new ArrayList<>(sum.keySet());
+            weakest.sort(Comparator.<Integer>comparingDouble(sum::get).thenComparing(Comparator.reverseOrder()));
+            weakest.subList(0, sum.size() - FEEDBACK_TERMS).forEach(sum::remove);
         }
         return unit(sum);
     }

@@ -3,25 +3,40 @@ package io.paperlog.related;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.LoggerFactory;
 
 /**
  * The related-papers index of the papers the database holds now. Each question first reads the catalogue's version
- * (count, last id, last created and updated time: one indexed aggregate); when papers were added, edited or removed
- * since the index was built, it is rebuilt from the paper table before answering. Building takes milliseconds for
- * the 100 seeded papers and grows with the number of papers times the papers each shares terms with (see
- * RelatedBenchmark for figures).
+ * (count, last id, last created and updated time: one aggregate over the paper table); when papers were added,
+ * edited or removed since the index was built, it is rebuilt from the paper table. Up to {@link #BUILD_AT_ONCE}
+ * papers (milliseconds for the 100 seeded ones) that happens before answering, so an added paper is related at
+ * once; above that the rebuild runs in the background and the previous index answers meanwhile (none at all before
+ * the first one is ready). RelatedBenchmark measures both sizes.
  */
 public final class RelatedPapers {
+
+    static final int BUILD_AT_ONCE = 2_000;
 
     private record Built(RelatedStore.Version version, RelatedIndex index) {}
 
     private final RelatedStore store;
     private final Method method;
+    private final Built empty;
+    private final AtomicBoolean building = new AtomicBoolean();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "paperlog-related-index");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile Built built;
 
     RelatedPapers(RelatedStore store, Method method) {
         this.store = store;
         this.method = method;
+        this.empty = new Built(null, RelatedIndex.build(method, List.of()));
     }
 
     /** The {@code limit} papers most like paper {@code id}, best first, each with the words they share. */
@@ -37,16 +52,32 @@ public final class RelatedPapers {
     RelatedIndex index() {
         RelatedStore.Version version = store.version();
         Built current = built;
-        if (current != null && current.version().equals(version)) {
+        if (current != null && version.equals(current.version())) {
             return current.index();
         }
-        synchronized (this) {
-            current = built;
-            if (current == null || !current.version().equals(version)) {
-                current = new Built(version, RelatedIndex.build(method, store.docs()));
-                built = current;
-            }
-            return current.index();
+        if (version.papers() <= BUILD_AT_ONCE) {
+            return rebuild(version).index();
         }
+        if (building.compareAndSet(false, true)) {
+            background.execute(() -> {
+                try {
+                    rebuild(store.version());
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(RelatedPapers.class).warn("could not build the related-papers index", e);
+                } finally {
+                    building.set(false);
+                }
+            });
+        }
+        return (current == null ? empty : current).index();
+    }
+
+    private synchronized Built rebuild(RelatedStore.Version version) {
+        Built current = built;
+        if (current == null || !version.equals(current.version())) {
+            current = new Built(version, RelatedIndex.build(method, store.docs()));
+            built = current;
+        }
+        return current;
     }
 }

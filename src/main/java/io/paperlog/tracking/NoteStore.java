@@ -17,7 +17,7 @@ public final class NoteStore {
 
     public static final int MAX_CHARS = 100_000;
     static final String CONFLICT = "This note was saved somewhere else (another tab?) after you started editing. "
-            + "Both texts are below: keep yours, or copy what you need and save again.";
+            + "Below is what differs: keep yours, the saved version, or both.";
     public static final int KEPT_REVISIONS = 50;
     /** {@code 2026-01-31T12}: the part of a timestamp that names its hour. */
     private static final int HOUR_PREFIX = 13;

@@ -65,6 +65,7 @@ public final class Showcase {
         seeOther(bea.post("/papers/1/status", Map.of("status", "read")));
         seeOther(bea.post("/papers/1/rating", Map.of("rating", "4")));
         seeOther(cy.post("/papers/36/status", Map.of("status", "want")));
+        seeOther(ada.post("/next/19/not-interested", Map.of()));
 
         long highlight = annotate(app, ada, 36, "locality-sensitive hashing", Map.of("colour", "green"));
         long shared = annotate(app, ada, 36, "reversible residual layers", Map.of("colour", "blue",
@@ -121,6 +122,7 @@ public final class Showcase {
                 new Page("paper-edit", added + "/edit"),
                 new Page("note-revision", "/papers/36/note/revisions/1"),
                 new Page("library", "/library"),
+                new Page("next", "/next"),
                 new Page("stats", "/stats"),
                 new Page("annotations", "/annotations"),
                 new Page("annotation", "/annotations/" + highlight),
@@ -135,6 +137,7 @@ public final class Showcase {
                 new Page("notifications", "/notifications"),
                 new Page("account", "/account"),
                 new Page("account-tokens", "/account/tokens"),
+                new Page("account-import", "/account/import"),
                 new Page("admin", "/admin"),
                 new Page("help", "/help"),
                 new Page("search", "/search?q=attention+complexity"),
