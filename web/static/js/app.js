@@ -947,6 +947,7 @@
     var list = document.querySelector("#annotations > .annotation-list");
     var abstract = abstractEl();
     if (!list || !abstract) return;
+    var x = window.scrollX, y = window.scrollY;
     var items = Array.prototype.slice.call(list.children);
     items.forEach(function (li) { li.style.marginTop = ""; });
     var wide = window.matchMedia("(min-width: 52rem)").matches;
@@ -958,6 +959,8 @@
       var shift = mark.getBoundingClientRect().top - li.getBoundingClientRect().top;
       if (shift > 0) li.style.marginTop = (parseFloat(getComputedStyle(li).marginTop) + shift) + "px";
     });
+    // moving the cards about must not move what the reader is looking at
+    if (window.scrollX !== x || window.scrollY !== y) window.scrollTo(x, y);
   }
 
   function init() {

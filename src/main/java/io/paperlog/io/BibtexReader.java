@@ -61,7 +61,7 @@ final class BibtexReader {
                     authors(field(entry, "author")), year(year), braceless(venue), arxiv,
                     PaperKeys.doi(field(entry, "doi")), field(entry, "url"), null, braceless(field(entry, "abstract")),
                     null, null);
-            entries.add(new Incoming.Entry(where, paper, "want", true, null, null, null, null, null));
+            entries.add(new Incoming.Entry(where, paper, "want", true, null, null, null, null, null, List.of()));
         }
         return Incoming.entries("a BibTeX file", entries, problems);
     }

@@ -29,7 +29,16 @@ public record Bundle(String format, int version, String exportedAt, String scope
     public record Person(String username, String displayName, Settings settings, List<StatusEntry> statuses,
                          List<EventEntry> statusEvents, List<RatingEntry> ratings, List<NoteEntry> notes,
                          List<AnnotationEntry> annotations, List<ReplyEntry> replies, List<ListEntry> lists,
-                         List<CommentEntry> comments, List<String> papersAdded) {}
+                         List<CommentEntry> comments, List<String> papersAdded, List<TagEntry> tags,
+                         List<SavedFilterEntry> savedFilters) {}
+
+    /** One of the person's tags and the papers it is on. */
+    public record TagEntry(String name, String createdAt, List<TaggedPaper> papers) {}
+
+    public record TaggedPaper(String paper, String addedAt) {}
+
+    /** A saved view: which page ({@code catalogue}, {@code library}, {@code search}) and its query string. */
+    public record SavedFilterEntry(String name, String target, String query, String createdAt, String updatedAt) {}
 
     /** Whether the team sees this person's statuses and ratings. */
     public record Settings(boolean statusesVisible, boolean ratingsVisible) {}

@@ -67,6 +67,9 @@ final class BundleReader {
             require(p.replies(), "replies");
             require(p.lists(), "lists");
             require(p.comments(), "comments");
+            require(p.tags(), "tags");
+            require(p.savedFilters(), "saved_filters");
+            p.tags().forEach(t -> require(t.papers(), "papers"));
             p.notes().forEach(n -> require(n.revisions(), "revisions"));
             p.annotations().forEach(a -> require(a.tags(), "tags"));
             p.replies().forEach(r -> require(r.annotation(), "annotation"));

@@ -37,7 +37,7 @@ final class CslJsonReader {
             PaperEntry paper = new PaperEntry(PaperKeys.key(arxiv, doi, title), title, authors(item.path("author")),
                     year(item.path("issued")), venue, arxiv, doi, text(item, "URL"), null, text(item, "abstract"),
                     null, null);
-            entries.add(new Incoming.Entry(where, paper, "want", true, null, null, null, null, null));
+            entries.add(new Incoming.Entry(where, paper, "want", true, null, null, null, null, null, List.of()));
         }
         if (entries.isEmpty() && problems.isEmpty()) {
             problems.add(new Report.Problem("the file", "The list is empty."));

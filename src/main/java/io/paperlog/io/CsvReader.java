@@ -1,6 +1,7 @@
 package io.paperlog.io;
 
 import io.paperlog.io.Bundle.PaperEntry;
+import io.paperlog.tags.TagName;
 import io.paperlog.web.UserError;
 import java.io.IOException;
 import java.io.StringReader;
@@ -110,6 +111,11 @@ final class CsvReader {
         PaperEntry paper = new PaperEntry(PaperKeys.key(arxiv, doi, title), title, c.get("authors"), year, null,
                 arxiv, doi, null, null, null, null, null);
         String note = c.get("note").isEmpty() ? null : c.get("note");
-        return new Incoming.Entry(where, paper, status, false, started, finished, times, stars, note);
+        TagName.Parsed tags = TagName.parseMany(c.get("tags"));
+        if (!tags.problems().isEmpty()) {
+            throw new Checks.Refused("Its tags " + Checks.shown(c.get("tags")) + ": " + tags.problems().get(0));
+        }
+        return new Incoming.Entry(where, paper, status, false, started, finished, times, stars, note,
+                tags.names().stream().map(TagName::name).toList());
     }
 }

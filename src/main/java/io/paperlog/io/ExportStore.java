@@ -10,12 +10,15 @@ import static io.paperlog.db.schema.Tables.LIST_MEMBER;
 import static io.paperlog.db.schema.Tables.NOTE;
 import static io.paperlog.db.schema.Tables.NOTE_REVISION;
 import static io.paperlog.db.schema.Tables.PAPER;
+import static io.paperlog.db.schema.Tables.PAPER_TAG;
 import static io.paperlog.db.schema.Tables.RATING;
 import static io.paperlog.db.schema.Tables.READING_LIST;
 import static io.paperlog.db.schema.Tables.READING_PRIVACY;
 import static io.paperlog.db.schema.Tables.READING_STATUS;
+import static io.paperlog.db.schema.Tables.SAVED_FILTER;
 import static io.paperlog.db.schema.Tables.SETTING;
 import static io.paperlog.db.schema.Tables.STATUS_EVENT;
+import static io.paperlog.db.schema.Tables.TAG;
 
 import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
@@ -141,10 +144,22 @@ final class ExportStore {
                         c.value5(), c.value6()));
         List<String> added = dsl.select(PAPER.ID).from(PAPER).where(PAPER.ADDED_BY.eq(userId))
                 .fetch(p -> names.paper(p.value1()));
+        Map<Long, List<Bundle.TaggedPaper>> tagged = new HashMap<>();
+        dsl.select(PAPER_TAG.TAG_ID, PAPER_TAG.PAPER_ID, PAPER_TAG.ADDED_AT).from(PAPER_TAG).join(TAG)
+                .on(TAG.ID.eq(PAPER_TAG.TAG_ID)).where(TAG.USER_ID.eq(userId))
+                .forEach(t -> tagged.computeIfAbsent(t.value1(), k -> new ArrayList<>())
+                        .add(new Bundle.TaggedPaper(names.paper(t.value2()), t.value3())));
+        List<Bundle.TagEntry> myTags = dsl.selectFrom(TAG).where(TAG.USER_ID.eq(userId)).orderBy(TAG.NAME_KEY)
+                .fetch(t -> new Bundle.TagEntry(t.getName(), t.getCreatedAt(), tagged.getOrDefault(t.getId(), List.of())
+                        .stream().sorted(Comparator.comparing(Bundle.TaggedPaper::paper)).toList()));
+        List<Bundle.SavedFilterEntry> views = dsl.selectFrom(SAVED_FILTER).where(SAVED_FILTER.USER_ID.eq(userId))
+                .orderBy(SAVED_FILTER.NAME_KEY)
+                .fetch(f -> new Bundle.SavedFilterEntry(f.getName(), f.getTarget(), f.getQuery(), f.getCreatedAt(),
+                        f.getUpdatedAt()));
         return new Person(account.get(ACCOUNT.USERNAME), account.get(ACCOUNT.DISPLAY_NAME), settings,
                 Order.statuses(statuses), events, Order.ratings(ratings), Order.notes(notes),
                 Order.annotations(annotations), Order.replies(replies), Order.lists(lists), Order.comments(comments),
-                added.stream().sorted().toList());
+                added.stream().sorted().toList(), myTags, views);
     }
 
     /** Papers and accounts met while reading, by id: each paper once in the bundle's list, by key. */

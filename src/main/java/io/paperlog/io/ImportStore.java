@@ -177,6 +177,7 @@ final class ImportStore {
             withPaper(run, "notes", note.paper(), id -> note(run, id, note));
         }
         SharedImportStore.apply(run, person);
+        TagImportStore.apply(run, person);
     }
 
     private static Person pickPerson(Run run, Bundle bundle) {
@@ -222,8 +223,11 @@ final class ImportStore {
                 StatusEntry status = new StatusEntry(entry.paper().key(), entry.status(), entry.startedOn(),
                         entry.finishedOn(), entry.timesRead() == null ? (entry.status().equals("read") ? 1 : 0)
                         : entry.timesRead(), 0, at);
-                if (!entry.statusIfNone() || currentStatus(run, id).equals("none")) {
+                String current = currentStatus(run, id);
+                if (!entry.statusIfNone() || current.equals("none")) {
                     status(run, id, status, true);
+                } else {
+                    run.report.record("statuses", Outcome.MATCHED, title + ": stays " + current);
                 }
             }
             if (entry.stars() != null) {
@@ -232,6 +236,7 @@ final class ImportStore {
             if (entry.note() != null && !entry.note().isBlank()) {
                 note(run, id, new NoteEntry(entry.paper().key(), "private", entry.note(), 1, run.now, List.of()));
             }
+            TagImportStore.tagAll(run, id, title, entry.tags());
         } catch (Refused refused) {
             run.report.skip("statuses", entry.where() + " (" + Checks.shown(title) + ")", refused.getMessage());
         }

@@ -23,5 +23,5 @@ record Incoming(String source, Bundle bundle, List<Entry> entries, List<Report.P
      * the paper on my want-to-read list, but never moves one I am reading). Dates as YYYY-MM-DD.
      */
     record Entry(String where, PaperEntry paper, String status, boolean statusIfNone, String startedOn,
-                 String finishedOn, Integer timesRead, Double stars, String note) {}
+                 String finishedOn, Integer timesRead, Double stars, String note, List<String> tags) {}
 }

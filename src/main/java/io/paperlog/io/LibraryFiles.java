@@ -35,11 +35,11 @@ final class LibraryFiles {
     static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
 
     /** A tracked paper of the person: what the three files have a row, an entry or a file for. */
-    record Row(PaperEntry paper, StatusEntry status, RatingEntry rating, NoteEntry note) {}
+    record Row(PaperEntry paper, StatusEntry status, RatingEntry rating, NoteEntry note, List<String> tags) {}
 
     private LibraryFiles() {}
 
-    /** Every paper the person has a status other than none, a rating or a note for, in the order of their keys. */
+    /** Every paper the person has a status other than none, a rating, a note or a tag on, in the order of their keys. */
     static List<Row> rows(Bundle bundle, Person person) {
         Map<String, PaperEntry> papers = new HashMap<>();
         bundle.papers().forEach(p -> papers.put(p.key(), p));
@@ -53,9 +53,14 @@ final class LibraryFiles {
         keys.addAll(statuses.keySet());
         keys.addAll(ratings.keySet());
         keys.addAll(notes.keySet());
+        Map<String, List<String>> tags = new HashMap<>();
+        person.tags().forEach(t -> t.papers().forEach(p -> tags.computeIfAbsent(p.paper(), k -> new ArrayList<>())
+                .add(t.name())));
+        keys.addAll(tags.keySet());
         List<Row> rows = new ArrayList<>();
         for (String key : keys) {
-            rows.add(new Row(papers.get(key), statuses.get(key), ratings.get(key), notes.get(key)));
+            rows.add(new Row(papers.get(key), statuses.get(key), ratings.get(key), notes.get(key),
+                    tags.getOrDefault(key, List.of())));
         }
         return rows;
     }
@@ -69,7 +74,7 @@ final class LibraryFiles {
                 printer.printRecord(p.title(), p.authors(), p.year() == null ? "" : p.year(), text(p.arxivId()),
                         text(p.doi()), s == null ? "" : s.status(), row.rating() == null ? "" : stars(row.rating().stars()),
                         s == null ? "" : text(s.startedOn()), s == null ? "" : text(s.finishedOn()),
-                        s == null ? "" : s.timesRead(), "", row.note() == null ? "" : row.note().body());
+                        s == null ? "" : s.timesRead(), String.join(", ", row.tags()), row.note() == null ? "" : row.note().body());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,12 +3,26 @@ package io.paperlog.saved;
 import io.javalin.http.Context;
 import io.paperlog.lists.ListForm;
 import io.paperlog.web.Form;
+import io.paperlog.web.Text;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** A saved view's name: trimmed, inner white space made single, 1–60 characters, no control characters. */
 record SavedFilterForm(String name) {
 
     static final int MAX_NAME = 60;
+
+    /**
+     * What is saved: the page ({@code target}) and its query string ({@code query}, as the page was when its
+     * "Save this view" form was drawn), or, for a search typed on the saved views page, the words in {@code q}.
+     */
+    static SavedQuery query(Context ctx) {
+        String target = Text.orDefault(ctx.formParam("target"), "");
+        String typed = ctx.formParam("q");
+        return SavedQuery.parse(target, target.equals("search") && typed != null
+                ? "q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8) : ctx.formParam("query"));
+    }
 
     static SavedFilterForm read(Context ctx) {
         return read(Form.of(ctx));

@@ -39,11 +39,7 @@ public final class SavedFilterRoutes {
 
     public void create(Context ctx) {
         long owner = CurrentUser.of(ctx).id();
-        String target = ctx.formParam("target");
-        String query = "search".equals(target) && ctx.formParam("q") != null
-                ? "q=" + java.net.URLEncoder.encode(ctx.formParam("q"), java.nio.charset.StandardCharsets.UTF_8)
-                : ctx.formParam("query");
-        SavedQuery saved = SavedQuery.parse(target == null ? "" : target, query);
+        SavedQuery saved = SavedFilterForm.query(ctx);
         SavedFilterForm form = SavedFilterForm.read(ctx);
         long id = filters.create(owner, form.name(), saved);
         SafeRedirect.to(ctx, "/views/" + id, "Saved “" + form.name() + "”: it is in the navigation now.");

@@ -65,7 +65,9 @@ public record SavedQuery(Target target, String query) {
         Target target = Target.of(targetSlug);
         Map<String, List<String>> params = decode(raw);
         Map<String, List<String>> kept = new LinkedHashMap<>();
-        // a page's defaults say nothing: the catalogue by rank, the library's every tab, by title
+        // a page's defaults say nothing: the catalogue most cited first (its old name, rank, too), the library's
+        // every tab, by title
+        dropDefault(params, "sort", target == Target.LIBRARY ? "title" : "citations");
         dropDefault(params, "sort", target == Target.LIBRARY ? "title" : "rank");
         dropDefault(params, "status", "all");
         switch (target) {

@@ -34,10 +34,22 @@ final class Folding {
 
     /** One word as the index sees it: folded, without marks, in lower case. */
     static String word(String word) {
+        if (ascii(word)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(letters(word), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(cp -> !isMark(cp)).forEach(out::appendCodePoint);
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of a text as the index splits it, folded. */

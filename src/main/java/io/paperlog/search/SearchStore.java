@@ -320,7 +320,7 @@ public final class SearchStore {
             String body = doc.get(d.BODY);
             return switch (kind) {
                 case "paper" -> paperHit(doc);
-                case "note" -> new SearchHit(kind, "in your note", snippet(body), "/papers/" + doc.get(d.PAPER_ID) + "#note");
+                case "note" -> new SearchHit(kind, "in your note", prose(body), "/papers/" + doc.get(d.PAPER_ID) + "#note");
                 case "annotation" -> {
                     String quote = doc.get(d.QUOTE);
                     boolean inComment = !Snippet.matches(quote, words) && !body.isBlank();
@@ -328,16 +328,16 @@ public final class SearchStore {
                     String reason = inComment
                             ? (mine ? "in your " + shared + "comment" : "in " + who + "'s shared comment")
                             : (mine ? "in a passage you highlighted" : "in a passage " + who + " highlighted");
-                    yield new SearchHit(kind, reason, snippet(inComment ? body : quote), "/annotations/" + doc.get(d.SOURCE_ID));
+                    yield new SearchHit(kind, reason, inComment ? prose(body) : snippet(quote), "/annotations/" + doc.get(d.SOURCE_ID));
                 }
-                case "reply" -> new SearchHit(kind, mine ? "in your reply" : "in " + who + "'s reply", snippet(body),
+                case "reply" -> new SearchHit(kind, mine ? "in your reply" : "in " + who + "'s reply", prose(body),
                         "/annotations/" + doc.get(ANNOTATION_REPLY.as("reply").ANNOTATION_ID));
                 case "list" -> {
                     boolean inName = Snippet.matches(doc.get(d.TITLE), words) || body.isBlank();
                     yield new SearchHit(kind, inName ? "a reading list" : "in the description of the list",
-                            snippet(inName ? doc.get(d.TITLE) : body), "/lists/" + doc.get(d.LIST_ID));
+                            inName ? snippet(doc.get(d.TITLE)) : prose(body), "/lists/" + doc.get(d.LIST_ID));
                 }
-                default -> new SearchHit(kind, "in the note on the list “" + list + "”", snippet(body),
+                default -> new SearchHit(kind, "in the note on the list “" + list + "”", prose(body),
                         "/lists/" + doc.get(d.LIST_ID) + "/items/" + doc.get(d.SOURCE_ID));
             };
         }
@@ -349,16 +349,21 @@ public final class SearchStore {
             if (Snippet.matches(abstractText, words)) {
                 return new SearchHit("paper", "in the abstract", snippet(abstractText), href);
             }
-            String reason = Snippet.matches(doc.get(d.AUTHORS), words) && !Snippet.matches(doc.get(d.TITLE), words)
-                    ? "in the authors" : "in the title";
-            if (reason.equals("in the authors")) {
-                return new SearchHit("paper", reason, snippet(doc.get(d.AUTHORS).replace("; ", ", ")), href);
+            if (Snippet.matches(doc.get(d.TITLE), words)) {
+                return new SearchHit("paper", "in the title", snippet(abstractText), href);
             }
-            return new SearchHit("paper", reason, snippet(abstractText), href);
+            // the index matched, and a paper has only its title, authors and abstract
+            return new SearchHit("paper", "in the authors", snippet(doc.get(d.AUTHORS).replace("; ", ", ")), href);
         }
+
 
         private Snippet snippet(String text) {
             return Snippet.of(text, words, SNIPPET_CHARS);
+        }
+
+        /** A passage of Markdown someone wrote, without its marks. */
+        private Snippet prose(String markdown) {
+            return snippet(Snippet.markdownWords(markdown));
         }
     }
 }

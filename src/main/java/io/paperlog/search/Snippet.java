@@ -58,10 +58,22 @@ public record Snippet(String html, String text) {
             p = "…" + p;
         }
         if (cutAfter) {
-            h = h + "…";
-            p = p + "…";
+            h = TRAILING_STOPS.matcher(h).replaceAll("") + "…";
+            p = TRAILING_STOPS.matcher(p).replaceAll("") + "…";
         }
         return new Snippet(h, p);
+    }
+
+    private static final java.util.regex.Pattern MARKDOWN_MARKS = java.util.regex.Pattern.compile("\\*\\*|__|`+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern TRAILING_STOPS = java.util.regex.Pattern.compile("[.…]+$");
+    private static final java.util.regex.Pattern MARKDOWN_LINE_STARTS =
+            java.util.regex.Pattern.compile("(?m)^\\s{0,3}(?:#{1,6}|>|[-*+]|\\d{1,3}\\.)\\s+");
+
+    /** Markdown (a note, a comment) as the words a reader sees: emphasis, code marks and line markers left out. */
+    static String markdownWords(String markdown) {
+        String plain = MARKDOWN_LINE_STARTS.matcher(markdown).replaceAll("");
+        return SPACES.matcher(MARKDOWN_MARKS.matcher(plain).replaceAll("")).replaceAll(" ");
     }
 
     /** Whether any word of {@code source} matches. */
@@ -131,7 +143,9 @@ public record Snippet(String html, String text) {
 
     static boolean matchesAny(String word, List<String> words) {
         for (String w : words) {
-            if (word.startsWith(w) || stem(word).equals(stem(w))) {
+            // Porter stems the word searched for before FTS5 matches it as a prefix: "hashing" finds "hashimoto"
+            String stem = stem(w);
+            if (word.startsWith(w) || stem(word).equals(stem) || stem.length() >= 4 && word.startsWith(stem)) {
                 return true;
             }
         }

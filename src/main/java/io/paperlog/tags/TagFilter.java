@@ -100,16 +100,6 @@ public record TagFilter(List<TagName> tags, Mode mode, boolean unreadByTeam) {
         return query.toString();
     }
 
-    /** This filter with {@code tag} added (or removed when it is there), for the links of a tag list. */
-    public String toggled(String tagName) {
-        List<TagName> next = new ArrayList<>(tags);
-        TagName tag = TagName.parse(tagName).orElseThrow();
-        if (!next.removeIf(t -> t.key().equals(tag.key()))) {
-            next.add(tag);
-        }
-        return new TagFilter(next, mode, unreadByTeam).query();
-    }
-
     /** In words, for a page that says what it shows: "tagged rlhf or safety · nobody on the team has read". */
     public String describe() {
         List<String> parts = new ArrayList<>();

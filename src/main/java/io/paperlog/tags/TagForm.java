@@ -61,7 +61,7 @@ record TagForm(List<TagName> names) {
         Set<Long> ids = new LinkedHashSet<>();
         raw.forEach(id -> ids.add(Params.id(id.strip(), "Paper")));
         if (ids.isEmpty()) {
-            throw UserError.invalid("paper", "Tick at least one paper first.");
+            throw UserError.invalid("paper", "Select at least one paper first.");
         }
         return ids;
     }

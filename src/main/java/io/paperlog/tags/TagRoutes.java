@@ -63,8 +63,8 @@ public final class TagRoutes {
         long owner = CurrentUser.of(ctx).id();
         Tag tag = tags.require(owner, ctx.pathParam("name"));
         tags.delete(owner, tag.id());
-        SafeRedirect.to(ctx, "/tags", "Deleted #" + tag.name() + "; its " + papersCount(tag.papers())
-                + " keep everything else.");
+        SafeRedirect.to(ctx, "/tags", "Deleted #" + tag.name() + ": it is off the " + papersCount(tag.papers())
+                + " it was on.");
     }
 
     /** Adds the typed tags to one paper: from its page or from its catalogue row. */
@@ -82,20 +82,20 @@ public final class TagRoutes {
         answer(ctx, paper, "Took #" + tag.strip() + " off.");
     }
 
-    /** The catalogue's selection: the ticked papers get the typed tags, or lose them. */
+    /** The catalogue's selection: the selected papers get the typed tags, or lose them. */
     public void bulk(Context ctx) {
         long owner = CurrentUser.of(ctx).id();
         boolean removing = TagForm.removing(ctx);
         Set<Long> ticked = TagForm.papers(ctx);
         TagForm form = TagForm.read(ctx);
-        int changed;
         if (removing) {
-            changed = form.names().stream().mapToInt(name -> tags.remove(owner, ticked, name.name())).sum();
+            tags.remove(owner, ticked, form.names());
         } else {
-            changed = tags.add(owner, ticked, form.names());
+            tags.add(owner, ticked, form.names());
         }
-        SafeRedirect.to(ctx, SafeRedirect.back(ctx, "/"), (removing ? "Took " : "Tagged ") + names(form)
-                + (removing ? " off " : " on ") + papersCount(ticked.size()) + " (" + changed + " changed).");
+        SafeRedirect.to(ctx, SafeRedirect.back(ctx, "/"), removing
+                ? "Took " + names(form) + " off " + papersCount(ticked.size()) + "."
+                : "Tagged " + papersCount(ticked.size()) + " with " + names(form) + ".");
     }
 
     private void answer(Context ctx, Paper paper, String message) {

@@ -12,6 +12,7 @@ import io.paperlog.papers.PaperStore;
 import io.paperlog.privacy.Visible;
 import io.paperlog.web.UserError;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class TagStore {
                 .from(TAG).join(PAPER_TAG).on(PAPER_TAG.TAG_ID.eq(TAG.ID))
                 .where(TAG.USER_ID.eq(ownerId))
                 .orderBy(PAPER_TAG.PAPER_ID, TAG.NAME_KEY)
-                .forEach(r -> tags.computeIfAbsent(r.value1(), id -> new java.util.ArrayList<>()).add(r.value2()));
+                .forEach(r -> tags.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
         return tags;
     }
 
@@ -121,9 +122,17 @@ public final class TagStore {
     /** Takes my tag off each of {@code paperIds}; returns how many papers had it. 404 if I have no such tag. */
     public int remove(long ownerId, Collection<Long> paperIds, String rawName) {
         TagName name = TagName.parse(rawName).orElseThrow(TagStore::notFound);
+        return remove(ownerId, paperIds, List.of(name));
+    }
+
+    /** Takes each of my tags {@code names} off each of {@code paperIds}, all or none: 404 if I lack one of them. */
+    public int remove(long ownerId, Collection<Long> paperIds, List<TagName> names) {
         return db.write(dsl -> {
-            long tagId = existing(dsl, ownerId, name.key()).orElseThrow(TagStore::notFound);
-            return dsl.deleteFrom(PAPER_TAG).where(PAPER_TAG.TAG_ID.eq(tagId), PAPER_TAG.PAPER_ID.in(paperIds)).execute();
+            List<Long> tagIds = new ArrayList<>();
+            for (TagName name : names) {
+                tagIds.add(existing(dsl, ownerId, name.key()).orElseThrow(TagStore::notFound));
+            }
+            return dsl.deleteFrom(PAPER_TAG).where(PAPER_TAG.TAG_ID.in(tagIds), PAPER_TAG.PAPER_ID.in(paperIds)).execute();
         });
     }
 
@@ -210,7 +219,7 @@ public final class TagStore {
 
     private static void requirePapers(DSLContext dsl, Set<Long> papers) {
         if (papers.isEmpty()) {
-            throw UserError.invalid("paper", "Tick at least one paper to tag.");
+            throw UserError.invalid("paper", "Select at least one paper to tag.");
         }
         if (papers.size() > MAX_PAPERS_AT_ONCE) {
             throw UserError.badRequest("Tag up to " + MAX_PAPERS_AT_ONCE + " papers at once.");

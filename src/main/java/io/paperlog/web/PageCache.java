@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -21,11 +20,11 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Signed-in pages kept as the bytes they were rendered to, keyed by everything a page is made from: the session
- * it was rendered for, the request (path, query, host, the fragment asked for), the minute, and the database's
- * data version. Any commit changes that number (Paperlog's or another process's), so a kept page is never older
- * than the data it shows; and a page is only ever given back to the session it was made for, so no one sees another person's
- * page. The same key, hashed, is the page's ETag: a matching {@code If-None-Match} is answered 304 before anything
- * is rendered or read.
+ * it was rendered for and the browser's other cookies, the request (path, query, host, the fragment asked for),
+ * the minute, and the database's data version. Any commit changes that number (Paperlog's or another process's),
+ * so a kept page is never older than the data it shows; and a page is only ever given back to the session it was
+ * made for, so no one sees another person's page. A page's ETag is the hash of its bytes; while it is kept, a
+ * matching {@code If-None-Match} is answered 304 before anything is rendered.
  */
 public final class PageCache {
 
@@ -37,12 +36,11 @@ public final class PageCache {
     private final String sessionCookie;
     private final Clock clock;
     private final long budgetBytes;
-    private final String instance;
     private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
 
-    /** A rendered page: its type, its bytes, and the same gzipped (as Javalin would send them). */
-    private record Page(String contentType, byte[] plain, byte[] gzip) {
+    /** A rendered page: its type, its bytes, the same gzipped (as Javalin would send them), and their ETag. */
+    private record Page(String contentType, byte[] plain, byte[] gzip, String etag) {
         long size() {
             return plain.length + gzip.length + 200L;
         }
@@ -58,12 +56,9 @@ public final class PageCache {
         this.sessionCookie = sessionCookie;
         this.clock = clock;
         this.budgetBytes = budgetBytes;
-        byte[] nonce = new byte[9];
-        new SecureRandom().nextBytes(nonce);
-        this.instance = Base64.getUrlEncoder().encodeToString(nonce);
     }
 
-    /** Runs before the page's handler: a 304 or the kept page when the key allows, else notes the key. */
+    /** Runs before the page's handler: a 304 or the kept page when one is kept under this key, else notes the key. */
     public void before(Context ctx) {
         String session = ctx.cookie(sessionCookie);
         if (ctx.method() != HandlerType.GET || session == null || CurrentUser.find(ctx).isEmpty()
@@ -71,25 +66,21 @@ public final class PageCache {
             return;
         }
         String key = key(ctx, session);
-        String etag = etag(key);
-        if (matches(ctx.header("If-None-Match"), etag)) {
-            ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).status(304);
-            ctx.skipRemainingHandlers();
-            return;
-        }
         Page page = find(key);
-        if (page != null) {
-            ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept-Encoding");
-            if (acceptsGzip(ctx)) {
-                ctx.header("Content-Encoding", "gzip");
-                ctx.contentType(page.contentType()).result(page.gzip());
-            } else {
-                ctx.contentType(page.contentType()).result(page.plain());
-            }
-            ctx.skipRemainingHandlers();
+        if (page == null) {
+            ctx.attribute(KEY_ATTRIBUTE, key);
             return;
         }
-        ctx.attribute(KEY_ATTRIBUTE, key);
+        ctx.header("ETag", page.etag()).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept-Encoding");
+        if (matches(ctx.header("If-None-Match"), page.etag())) {
+            ctx.status(304);
+        } else if (acceptsGzip(ctx)) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.contentType(page.contentType()).result(page.gzip());
+        } else {
+            ctx.contentType(page.contentType()).result(page.plain());
+        }
+        ctx.skipRemainingHandlers();
     }
 
     /** Runs after the handler: keeps a whole HTML page that set no cookie, and names it by its ETag. */
@@ -103,14 +94,21 @@ public final class PageCache {
         }
         byte[] plain = body.readAllBytes();
         body.reset();
-        keep(key, new Page(contentType, plain, gzip(plain)));
-        ctx.header("ETag", etag(key)).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept-Encoding");
+        Page page = new Page(contentType, plain, gzip(plain), etag(plain));
+        keep(key, page);
+        ctx.header("ETag", page.etag()).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept-Encoding");
     }
 
     private String key(Context ctx, String session) {
-        return instance + '\n' + dataVersion.getAsLong() + '\n' + clock.millis() / 60_000 + '\n' + sha256(session) + '\n'
-                + ctx.path() + '?' + ctx.queryString() + '\n' + ctx.host() + '\n' + ctx.header(InPlace.HEADER) + '\n'
-                + ctx.header("Accept");
+        // every cookie, not only the session's: a page is also drawn from the browser's own choices (the
+        // catalogue's compact view, the time zone app.js reports)
+        return dataVersion.getAsLong() + "\n" + clock.millis() / 60_000 + '\n' + hex(session) + '\n'
+                + hex(String.valueOf(ctx.header("Cookie"))) + '\n' + ctx.path() + '?' + ctx.queryString() + '\n'
+                + ctx.host() + '\n' + ctx.header(InPlace.HEADER) + '\n' + ctx.header("Accept");
+    }
+
+    private static String hex(String text) {
+        return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private synchronized Page find(String key) {
@@ -160,17 +158,14 @@ public final class PageCache {
         return false;
     }
 
-    private static String etag(String key) {
-        return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256Bytes(key)).substring(0, 27) + '"';
+    /** The page's own hash: the same bytes have the same ETag, whoever and whenever they were rendered for. */
+    private static String etag(byte[] plain) {
+        return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(plain)).substring(0, 27) + '"';
     }
 
-    private static String sha256(String text) {
-        return HexFormat.of().formatHex(sha256Bytes(text));
-    }
-
-    private static byte[] sha256Bytes(String text) {
+    private static byte[] sha256(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,9 @@ public final class PageBenchmark {
     }
 
     private void run(int rounds, int seconds) throws Exception {
-        Path folder = Files.createTempDirectory("paperlog-pages");
+        // nginx's workers run as another user: they must be able to read the page nginx serves
+        Path folder = Files.createTempDirectory("paperlog-pages",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         Path db = folder.resolve("paperlog.db");
         Process paperlog = launch(ColdStart.RUN_FLAGS, db);
         Process nginx = null;
@@ -222,6 +225,9 @@ public final class PageBenchmark {
     private static Process startNginx(Path folder, int port, byte[] catalogue) throws Exception {
         Path root = Files.createDirectories(folder.resolve("nginx/html"));
         Files.write(root.resolve("catalogue.html"), catalogue);
+        Files.setPosixFilePermissions(root.resolve("catalogue.html"), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(root.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.createDirectories(folder.resolve("nginx/logs"));
         Files.createDirectories(folder.resolve("nginx/tmp"));
         Path conf = folder.resolve("nginx/nginx.conf");

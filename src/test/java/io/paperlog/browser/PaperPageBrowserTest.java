@@ -77,7 +77,6 @@ class PaperPageBrowserTest extends ChromiumTest {
         BrowserSteps.open(browser, app, "/papers/62");
         assertTrue((Boolean) browser.executeScript("const a = document.querySelector('.paper__authors--long');"
                 + " return a.scrollHeight > a.clientHeight + 100;"), "hundreds of names scroll in their own box");
-        screenshots("paper-page-long-authors", "/papers/62");
     }
 
     @Test
@@ -96,12 +95,10 @@ class PaperPageBrowserTest extends ChromiumTest {
         WebElement mark = browser.findElement(By.cssSelector(".abstract mark.hl--green"));
         assertTrue(mark.getText().contains("locality-sensitive hashing"));
         assertEquals("a", browser.findElement(By.cssSelector("#annotations .annotation__number")).getText());
-        // the card is level with its mark in the margin
-        wait.withMessage(() -> "card and mark: " + box("#annotations .annotation") + " / " + box(".abstract mark.hl")
-                + ", margin " + browser.executeScript("return document.querySelector('#annotations .annotation')"
-                + ".style.marginTop + ' ' + document.querySelector('#annotations .annotation-list').className;"))
-                .until(d -> Math.abs(box(".abstract mark.hl").get(0).doubleValue()
-                        - box("#annotations .annotation").get(0).doubleValue()) <= 2);
+        // the card is level with its mark in the margin (both measured at once)
+        Number apart = (Number) browser.executeScript("return document.querySelector('#annotations .annotation')"
+                + ".getBoundingClientRect().top - document.querySelector('.abstract mark.hl').getBoundingClientRect().top;");
+        assertTrue(Math.abs(apart.doubleValue()) <= 2, "card and mark are " + apart + " px apart");
 
         AnnotationBrowserTest.select("reversible residual layers");
         wait.until(ExpectedConditions.elementToBeClickable(
@@ -124,7 +121,7 @@ class PaperPageBrowserTest extends ChromiumTest {
     }
 
     @Test
-    void theNotesPreviewDrawsMarkdownAndMathAfterTheFirstAutosave() {
+    void theNotesPreviewDrawsMarkdownAndMathAfterTheFirstAutosave() throws IOException {
         BrowserSteps.open(browser, app, "/papers/12");
         markPage();
         WebElement preview = browser.findElement(By.cssSelector("#note [data-note-preview]"));
@@ -134,10 +131,17 @@ class PaperPageBrowserTest extends ChromiumTest {
                 && !browser.findElements(By.cssSelector("#note [data-note-preview] .katex")).isEmpty());
         assertTrue(samePage());
         assertTrue(browser.findElement(By.cssSelector("#note [data-note-preview]")).isDisplayed());
+        view("#note", "paper-page-note-preview.png");
+    }
+
+    /** What the window shows around an element, saved for people to look at. */
+    static void view(String css, String file) throws IOException {
+        browser.executeScript("document.querySelector(arguments[0]).scrollIntoView({ block: 'start' });", css);
+        Files.write(SHOTS.resolve(file), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     @Test
-    void aConflictShowsTheDifferenceAndKeepingBothStaysOnThePage() {
+    void aConflictShowsTheDifferenceAndKeepingBothStaysOnThePage() throws IOException {
         BrowserSteps.open(browser, app, "/papers/13");
         markPage();
         WebElement editor = browser.findElement(By.id("note-body"));
@@ -151,6 +155,7 @@ class PaperPageBrowserTest extends ChromiumTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#note .diff del")));
         assertTrue(samePage(), "the conflict view came in place");
         assertEquals("three", browser.findElement(By.cssSelector("#note .diff del")).getText());
+        view("#note", "paper-page-note-conflict.png");
         browser.findElement(By.cssSelector("#note button[name=keep][value=both]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#note form[data-note-form]")));
         assertTrue(samePage(), "keeping both did not reload the page");

@@ -25,7 +25,8 @@ class PhoneBrowserTest extends ChromiumTest {
 
     static final int WIDTH = 390;
     static final int HEIGHT = 844;
-    static final List<String> SECTIONS = List.of("Papers", "Library", "Lists", "Team", "Stats", "Annotations", "Admin");
+    static final List<String> SECTIONS = List.of("Papers", "Library", "Read next", "Lists", "Team", "Stats", "Annotations",
+            "Tags", "Admin");
 
     static Showcase showcase;
 
@@ -69,7 +70,9 @@ class PhoneBrowserTest extends ChromiumTest {
         if (widths.get(0).intValue() > widths.get(1).intValue()) {
             problems.add(page.name() + " (" + page.path() + ") is " + widths.get(0) + " px wide");
         }
-        for (Rule rule : new AxeBuilder().analyze(browser).getViolations()) {
+        // legacy mode runs axe in the page itself: the pages have no frames, and the newer mode's extra window
+        // does not survive the phone's emulated screen
+        for (Rule rule : new AxeBuilder().setLegacyMode(true).analyze(browser).getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
                 problems.add(page.name() + " (" + page.path() + "): " + rule.getId() + " (" + rule.getImpact() + ") "
                         + rule.getHelp() + " at " + rule.getNodes().stream().limit(3)

@@ -74,7 +74,7 @@ class TagsBrowserTest extends ChromiumTest {
 
     @Test
     void tagTickedCatalogueRowsTogether() {
-        BrowserSteps.open(browser, app, "/?sort=title");
+        BrowserSteps.open(browser, app, "/?status=none");
         browser.findElement(By.cssSelector("#paper-1 input[name=paper]")).click();
         browser.findElement(By.cssSelector("#paper-2 input[name=paper]")).click();
         browser.findElement(By.id("selection-tags")).sendKeys("survey to-read");
@@ -83,7 +83,7 @@ class TagsBrowserTest extends ChromiumTest {
         waitForTags(1, "survey,to-read");
         waitForTags(2, "survey,to-read");
         assertEquals("null", tagsOn(4));
-        assertTrue(browser.getCurrentUrl().endsWith("/?sort=title"), "back on the catalogue as it was");
+        assertTrue(browser.getCurrentUrl().endsWith("/?status=none"), "back on the catalogue as it was");
         assertEquals(List.of("#survey", "#to-read"), chips("#paper-1 .tag-chip__name"));
         assertTrue(browser.findElement(By.cssSelector(".flash")).getText().contains("2 papers"));
 
@@ -101,7 +101,7 @@ class TagsBrowserTest extends ChromiumTest {
         Files.createDirectories(ScreenshotBrowserTest.FOLDER);
         List<String> tooWide = new ArrayList<>();
         for (String[] page : List.of(new String[] {"tags", "/tags"}, new String[] {"tag", "/tags/scaling"},
-                new String[] {"tag-editor", "/papers/36"})) {
+                new String[] {"tag-editor", "/papers/36"}, new String[] {"catalogue-tagged", "/?tag=scaling&sort=rank"})) {
             for (ScreenshotBrowserTest.Screen screen : ScreenshotBrowserTest.SCREENS) {
                 for (String scheme : List.of("light", "dark")) {
                     ScreenshotBrowserTest.emulate(screen, scheme);

@@ -75,6 +75,8 @@ class ExportImportRoundTripTest {
             assertEquals(NOTE_2, text(b, "SELECT n.body FROM note n JOIN account a ON a.id = n.user_id "
                     + "WHERE a.username = 'ana' AND n.paper_id = 1"));
             assertEquals(1, number(b, "SELECT count(*) FROM paper WHERE title = ?", ADDED_TITLE));
+            assertEquals(3, number(b, "SELECT count(*) FROM paper_tag"));
+            assertEquals(1, number(b, "SELECT count(*) FROM saved_filter"));
         }
     }
 
@@ -134,6 +136,10 @@ class ExportImportRoundTripTest {
         seeOther(ben.post(itemPath + "/comments", Map.of("body", "I'll present 𝟙 slide")));
         seeOther(ana.post(itemPath + "/comments", Map.of("body", "Thanks!")));
 
+        seeOther(ana.post("/papers/1/tags", Map.of("tags", "transformers, Scaling, été")));
+        seeOther(ana.post("/papers/2/tags", Map.of("tags", "transformers")));
+        seeOther(ana.post("/views", Map.of("name", "My transformers 🤖", "target", "library",
+                "query", "tag=transformers&status=read")));
         seeOther(ben.post("/papers/1/status", Map.of("status", "read")));
         seeOther(ben.post("/papers/1/rating", Map.of("rating", "5")));
         seeOther(ben.post("/papers/4/note", Map.of("body", "Ben's 𝄞 note", "base_revision", "0")));

@@ -148,7 +148,8 @@ class ImportFormatsHttpTest {
         String csv = "title,authors,year,arxiv,doi,status,rating,started,finished,times read,tags,note\r\n"
                 + "\"Longformer: The Long-Document Transformer\",,2020,2004.05150,,want,4.5,2020-01-01,,0,,"
                 + "\"From my spreadsheet, with \"\"quotes\"\" 🧠\"\r\n"
-                + "\"Something Else Entirely\",\"A. Author; B. Author\",2019,,,read,5,2019-02-01,2019-03-01,2,,\r\n"
+                + "\"Something Else Entirely\",\"A. Author; B. Author\",2019,,,read,5,2019-02-01,2019-03-01,2,"
+                + "\"survey, long-context\",\r\n"
                 + "\"Bad row\",,,,,finished,,,,,,\r\n";
         HttpResponse<String> done = importFile(cleo, "library.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertTrue(done.body().contains("row 4"), "the bad row is named");
@@ -163,6 +164,9 @@ class ImportFormatsHttpTest {
         assertEquals(9, number(app, "SELECT halves FROM rating WHERE user_id = ? AND paper_id = 12", cleoId));
         long added = number(app, "SELECT id FROM paper WHERE title = 'Something Else Entirely'");
         assertEquals("read", status(cleoId, added));
+        assertEquals("long-context,survey", text(app, "SELECT group_concat(t.name) FROM (SELECT t.name FROM tag t "
+                + "JOIN paper_tag pt ON pt.tag_id = t.id WHERE t.user_id = ? AND pt.paper_id = ? ORDER BY t.name) t",
+                cleoId, added), "the tags column");
         assertEquals(dansRows, rowsOf(danId), "nobody else's data changes");
 
         String settled = DatabaseDigest.of(app.databaseFile());
@@ -187,6 +191,63 @@ class ImportFormatsHttpTest {
         assertEquals(1, number(app, "SELECT count(*) FROM reading_list WHERE owner_id = ? AND name = ?", eveId,
                 "Fay's list"));
         assertEquals(1, number(app, "SELECT count(*) FROM reading_list WHERE owner_id = ?", fayId));
+    }
+
+    @Test
+    void theExportsFilesReadBackAsTheirFormats() throws Exception {
+        Client gus = app.member("gus");
+        assertEquals(303, gus.post("/papers/3/status", Map.of("status", "read", "started_on", "2026-01-02",
+                "finished_on", "2026-01-09")).statusCode());
+        assertEquals(303, gus.post("/papers/3/rating", Map.of("rating", "3.5")).statusCode());
+        assertEquals(303, gus.post("/papers/3/note", Map.of("body", "Line one, \"quoted\"\nline two 🦙",
+                "base_revision", "0")).statusCode());
+        assertEquals(303, gus.post("/papers/5/status", Map.of("status", "want")).statusCode());
+        Map<String, String> files = IoFixtures.unzip(IoFixtures.export(gus));
+        assertTrue(files.get("paperlog.json").contains("\"format\": \"paperlog-export\""));
+        assertTrue(files.get("paperlog.json").contains("\"version\": 1"));
+
+        var csv = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(files.get("library.csv"))).getRecords();
+        assertEquals(2, csv.size());
+        var llama = csv.get(0);
+        assertEquals("LLaMA: Open and Efficient Foundation Language Models", llama.get("title"));
+        assertEquals("2302.13971", llama.get("arxiv"));
+        assertEquals("read", llama.get("status"));
+        assertEquals("3.5", llama.get("rating"));
+        assertEquals("2026-01-09", llama.get("finished"));
+        assertEquals("1", llama.get("times read"));
+        assertEquals("Line one, \"quoted\"\nline two 🦙", llama.get("note"));
+
+        var bib = new org.jbibtex.BibTeXParser().parse(new java.io.StringReader(files.get("library.bib")));
+        assertEquals(2, bib.getEntries().size());
+        assertTrue(bib.getEntries().containsKey(new org.jbibtex.Key("touvron2023llama")));
+        assertTrue(bib.getEntries().containsKey(new org.jbibtex.Key("touvron2023llama-2")), "keys told apart");
+
+        String note = files.get("notes/llama-open-and-efficient-foundation-language-models.md");
+        assertTrue(note.startsWith("---\ntitle: \"LLaMA: Open and Efficient Foundation Language Models\"\n"
+                + "arxiv: \"2302.13971\"\nstatus: read\nrating: 3.5\n---\n\nLine one"), note);
+        assertEquals(files, IoFixtures.unzip(IoFixtures.export(gus)).entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getKey().equals("paperlog.json")
+                        ? files.get("paperlog.json") : e.getValue())), "a second export is the same, keys and all");
+    }
+
+    @Test
+    void anAdminExportsTheInstanceWithoutSecretsAndNobodyElseMay() {
+        Client hal = app.member("hal");
+        assertEquals(403, hal.getBytes("/admin/export").statusCode());
+        hal.apiToken("script", "read", "30");
+        var zip = app.admin().getBytes("/admin/export");
+        assertEquals(200, zip.statusCode());
+        Map<String, String> files = IoFixtures.unzip(zip.body());
+        String json = files.get("paperlog.json");
+        assertTrue(json.contains("\"scope\": \"instance\""));
+        assertTrue(json.contains("\"username\": \"hal\""));
+        assertTrue(json.contains("\"open_signup\""), "the instance's settings");
+        String everything = String.join("\n", files.values());
+        for (String secret : new String[] {"$argon2", "password", "token_hash", "csrf", "pl_"}) {
+            assertFalse(everything.contains(secret), "no " + secret + " in the instance export");
+        }
+        assertTrue(files.containsKey("people/hal/library.csv"));
     }
 
     private static String status(long userId, long paperId) {

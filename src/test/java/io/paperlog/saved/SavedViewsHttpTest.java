@@ -51,15 +51,15 @@ class SavedViewsHttpTest {
         olive.post("/papers/12/tags", Map.of("tags", "rlhf"));
         olive.post("/papers/14/tags", Map.of("tags", "rlhf"));
         HttpResponse<String> saved = olive.post("/views", Map.of("target", "catalogue", "name", "RLHF picks",
-                "query", "/?sort=citations&tag=RLHF&add_to=3&page=2"));
+                "query", "/?sort=title&tag=RLHF&add_to=3&page=2"));
         assertEquals(303, saved.statusCode());
         String view = saved.headers().firstValue("Location").orElseThrow();
         assertTrue(view.matches("/views/\\d+"), view);
-        assertEquals("sort=citations&tag=RLHF", count("SELECT query FROM saved_filter WHERE name = 'RLHF picks'"),
+        assertEquals("sort=title&tag=RLHF", count("SELECT query FROM saved_filter WHERE name = 'RLHF picks'"),
                 "only the catalogue's own filters are kept");
 
         String page = olive.get(view).body();
-        assertTrue(page.contains("href=\"/?sort=citations&amp;tag=RLHF\""), "opens the catalogue as it was");
+        assertTrue(page.contains("href=\"/?sort=title&amp;tag=RLHF\""), "opens the catalogue as it was");
         assertEquals(List.of(12L, 14L), paperLinks(page));
         assertTrue(olive.get("/library").body().contains("href=\"" + view + "\">RLHF picks</a>"), "in the navigation");
 

@@ -201,7 +201,9 @@ class TagsHttpTest {
                 ivy.sendRaw("POST", "/tags/selection", "application/x-www-form-urlencoded",
                         "_csrf=" + csrf + "&paper=1&paper=999999&tags=x", Map.of()),
                 ivy.sendRaw("POST", "/tags/selection", "application/x-www-form-urlencoded",
-                        "_csrf=" + csrf + "&paper=1&tags=x&action=explode", Map.of()));
+                        "_csrf=" + csrf + "&paper=1&tags=x&action=explode", Map.of()),
+                ivy.sendRaw("POST", "/tags/selection", "application/x-www-form-urlencoded",
+                        "_csrf=" + csrf + "&paper=40&tags=keep%2C+never-had&action=remove", Map.of()));
         for (HttpResponse<String> answer : answers) {
             assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500,
                     answer.request().uri() + " answered " + answer.statusCode());

@@ -16,9 +16,12 @@ import java.util.List;
 
 /**
  * A fingerprint of everything stored, read straight from the SQLite file: equal fingerprints mean no row of any
- * table changed. A session's last-seen time is left out, since merely visiting a page moves it.
+ * table changed. A session's last-seen time and a token's last-used time are left out, since merely visiting a page
+ * or calling the API moves them (a token's at most once a minute, which a long walk of hostile requests outlasts).
  */
 public final class DatabaseDigest {
+
+    private static final java.util.Set<String> MOVED_BY_USE = java.util.Set.of("last_seen_at", "last_used_at");
 
     private DatabaseDigest() {}
 
@@ -55,7 +58,7 @@ public final class DatabaseDigest {
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    if (!"last_seen_at".equals(meta.getColumnName(i))) {
+                    if (!MOVED_BY_USE.contains(meta.getColumnName(i))) {
                         row.append(rs.getString(i)).append('\u0001');
                     }
                 }

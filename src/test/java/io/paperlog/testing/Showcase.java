@@ -137,6 +137,7 @@ public final class Showcase {
                 new Page("notifications", "/notifications"),
                 new Page("account", "/account"),
                 new Page("account-tokens", "/account/tokens"),
+                new Page("account-import", "/account/import"),
                 new Page("admin", "/admin"),
                 new Page("help", "/help"),
                 new Page("search", "/search?q=attention+complexity"),

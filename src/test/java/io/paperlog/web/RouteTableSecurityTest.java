@@ -150,8 +150,10 @@ class RouteTableSecurityTest {
         String page = member.get("/account").body();
         assertTrue(page.contains("<meta name=\"csrf-token\" content=\"" + token + "\">"));
         int forms = page.split("<form").length - 1;
+        int postForms = page.split("<form[^>]*method=\"post\"").length - 1;
         int tokens = page.split("name=\"_csrf\" value=\"" + token + "\"").length - 1;
-        assertEquals(forms, tokens, "every form has a hidden _csrf field");
+        assertTrue(postForms > 0 && forms > postForms, "the page has the header's search (a GET form) and POST forms");
+        assertEquals(postForms, tokens, "every POST form has a hidden _csrf field, and no GET form puts it in an address");
     }
 
     private static String concrete(String routePath) {
