@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
 
 /**
- * The related-papers index of the papers the database holds now. Each question first reads the papers' text version
- * (a number that triggers raise on every added or removed paper and every changed title or abstract); when it
- * differs from the one the index was built at, the index is rebuilt from the paper table. Up to {@link #BUILD_AT_ONCE}
+ * The related-papers index of the papers the database holds now. Each question first reads the catalogue's version
+ * (count, last id, last created and updated time: one aggregate over the paper table); when papers were added,
+ * edited or removed since the index was built, it is rebuilt from the paper table. Up to {@link #BUILD_AT_ONCE}
  * papers (milliseconds for the 100 seeded ones) that happens before answering, so an added paper is related at
  * once; above that the rebuild runs in the background and the previous index answers meanwhile (none at all before
  * the first one is ready). RelatedBenchmark measures both sizes.
@@ -20,7 +20,7 @@ public final class RelatedPapers {
 
     static final int BUILD_AT_ONCE = 2_000;
 
-    private record Built(long version, RelatedIndex index) {}
+    private record Built(RelatedStore.Version version, RelatedIndex index) {}
 
     private final RelatedStore store;
     private final Method method;
@@ -36,7 +36,7 @@ public final class RelatedPapers {
     RelatedPapers(RelatedStore store, Method method) {
         this.store = store;
         this.method = method;
-        this.empty = new Built(-1, RelatedIndex.build(method, List.of()));
+        this.empty = new Built(null, RelatedIndex.build(method, List.of()));
     }
 
     /** The {@code limit} papers most like paper {@code id}, best first, each with the words they share. */
@@ -50,12 +50,12 @@ public final class RelatedPapers {
     }
 
     RelatedIndex index() {
-        long version = store.version();
+        RelatedStore.Version version = store.version();
         Built current = built;
-        if (current != null && version == current.version()) {
+        if (current != null && version.equals(current.version())) {
             return current.index();
         }
-        if (store.count() <= BUILD_AT_ONCE) {
+        if (version.papers() <= BUILD_AT_ONCE) {
             return rebuild(version).index();
         }
         if (building.compareAndSet(false, true)) {
@@ -72,9 +72,9 @@ public final class RelatedPapers {
         return (current == null ? empty : current).index();
     }
 
-    private synchronized Built rebuild(long version) {
+    private synchronized Built rebuild(RelatedStore.Version version) {
         Built current = built;
-        if (current == null || version != current.version()) {
+        if (current == null || !version.equals(current.version())) {
             current = new Built(version, RelatedIndex.build(method, store.docs()));
             built = current;
         }

@@ -2,7 +2,6 @@ package io.paperlog.related;
 
 import static io.paperlog.db.schema.Tables.NOT_INTERESTED;
 import static io.paperlog.db.schema.Tables.PAPER;
-import static io.paperlog.db.schema.Tables.PAPER_TEXT_VERSION;
 import static io.paperlog.db.schema.Tables.RATING;
 import static io.paperlog.db.schema.Tables.READING_STATUS;
 
@@ -20,6 +19,12 @@ import org.jooq.impl.DSL;
 /** What related papers and suggestions are computed from, and a person's "not interested" marks. */
 public final class RelatedStore {
 
+    /**
+     * Changes whenever a paper is added, removed or edited (edits set {@code updated_at}): the index is rebuilt
+     * when it differs from the one it was built at.
+     */
+    record Version(int papers, Long lastId, String lastCreated, String lastUpdated) {}
+
     /** A person's own status and rating of a paper; {@code halves} is null when unrated, status "none" when unset. */
     record Reading(long paperId, String status, Integer halves) {}
 
@@ -31,13 +36,11 @@ public final class RelatedStore {
         this.clock = clock;
     }
 
-    /** The papers' text version: it changes with every added or removed paper, title or abstract (see V17). */
-    long version() {
-        return db.read().select(PAPER_TEXT_VERSION.VERSION).from(PAPER_TEXT_VERSION).fetchSingle().value1();
-    }
-
-    int count() {
-        return db.read().fetchCount(PAPER);
+    Version version() {
+        return db.read()
+                .select(DSL.count(), DSL.max(PAPER.ID), DSL.max(PAPER.CREATED_AT), DSL.max(PAPER.UPDATED_AT))
+                .from(PAPER)
+                .fetchSingle(r -> new Version(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** Every paper as the related-papers index reads it. */
