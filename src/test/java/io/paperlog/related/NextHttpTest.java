@@ -162,14 +162,16 @@ class NextHttpTest {
         assertEquals(5, related.size(), related.toString());
         assertTrue(related.containsAll(List.of(30L, 63L)), "HuBERT and WavLM are like wav2vec 2.0: " + related);
 
-        app.app().database().write(dsl -> dsl.execute(
-                "INSERT INTO paper (title, citations, abstract, created_at) VALUES (?, 0, ?, '2026-12-02T12:00:00Z')",
-                "Masked speech representation learning from raw audio, self-supervised",
-                "We learn speech representations from raw audio with self-supervised masked prediction of hidden units, "
-                        + "as wav2vec 2.0 and HuBERT do, and fine-tune them for speech recognition."));
-        long added = ((Number) app.app().database().read().fetchValue("SELECT max(id) FROM paper")).longValue();
+        HttpResponse<String> made = bea.post("/papers", Map.of(
+                "title", "Masked speech representation learning from raw audio, self-supervised",
+                "authors", "Bea Bright",
+                "abstract", "We learn speech representations from raw audio with self-supervised masked prediction "
+                        + "of hidden units, as wav2vec 2.0 and HuBERT do, and fine-tune them for speech recognition."));
+        assertEquals(303, made.statusCode(), made.body());
+        long added = Long.parseLong(made.headers().firstValue("Location").orElseThrow().replace("/papers/", ""));
         List<Long> after = ids(RELATED, ann.get("/papers/9").body());
-        assertTrue(after.contains(added), "the added paper is related at once: " + after);
+        assertTrue(after.contains(added), "a paper added through the page is related at once: " + after);
         assertEquals(5, ids(RELATED, ann.get("/papers/" + added).body()).size());
+
     }
 }
