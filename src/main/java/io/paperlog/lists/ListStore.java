@@ -107,17 +107,21 @@ public final class ListStore {
     public long create(long ownerId, ListForm form) {
         String now = Timestamps.now(clock);
         return db.write(dsl -> {
-            long id = dsl.insertInto(READING_LIST)
-                    .set(READING_LIST.OWNER_ID, ownerId)
-                    .set(READING_LIST.NAME, form.name())
-                    .set(READING_LIST.DESCRIPTION, form.description())
-                    .set(READING_LIST.VISIBILITY, form.visibility().slug())
-                    .set(READING_LIST.CREATED_AT, now)
-                    .set(READING_LIST.UPDATED_AT, now)
-                    .returningResult(READING_LIST.ID).fetchOne(READING_LIST.ID);
+            long id = insert(dsl, ownerId, form, now);
             activity.list(dsl, ownerId, id);
             return id;
         });
+    }
+
+    private static long insert(DSLContext dsl, long ownerId, ListForm form, String now) {
+        return dsl.insertInto(READING_LIST)
+                .set(READING_LIST.OWNER_ID, ownerId)
+                .set(READING_LIST.NAME, form.name())
+                .set(READING_LIST.DESCRIPTION, form.description())
+                .set(READING_LIST.VISIBILITY, form.visibility().slug())
+                .set(READING_LIST.CREATED_AT, now)
+                .set(READING_LIST.UPDATED_AT, now)
+                .returningResult(READING_LIST.ID).fetchOne(READING_LIST.ID);
     }
 
     /**
@@ -130,14 +134,7 @@ public final class ListStore {
         }
         String now = Timestamps.now(clock);
         return db.write(dsl -> {
-            long id = dsl.insertInto(READING_LIST)
-                    .set(READING_LIST.OWNER_ID, ownerId)
-                    .set(READING_LIST.NAME, form.name())
-                    .set(READING_LIST.DESCRIPTION, form.description())
-                    .set(READING_LIST.VISIBILITY, form.visibility().slug())
-                    .set(READING_LIST.CREATED_AT, now)
-                    .set(READING_LIST.UPDATED_AT, now)
-                    .returningResult(READING_LIST.ID).fetchOne(READING_LIST.ID);
+            long id = insert(dsl, ownerId, form, now);
             int position = 1;
             for (long paperId : paperIds) {
                 dsl.insertInto(LIST_ITEM).set(LIST_ITEM.LIST_ID, id).set(LIST_ITEM.PAPER_ID, paperId)
