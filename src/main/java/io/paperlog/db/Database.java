@@ -114,6 +114,7 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:sqlite:" + absolute;
         Connection writeConnection = null;
         try {
+            SchemaTemplate.copyIfAbsent(absolute);
             Migrations.migrate(dataSource(url));
             writeConnection = dataSource(url).getConnection();
             ReadPool readPool = ReadPool.open(dataSource(url), readers);

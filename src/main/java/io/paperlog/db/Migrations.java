@@ -16,6 +16,9 @@ final class Migrations {
     private Migrations() {}
 
     static void migrate(DataSource dataSource) {
+        if (SchemaTemplate.isCurrent(dataSource)) {
+            return;
+        }
         Flyway flyway = configure(dataSource);
         try {
             MigrationInfoService info = flyway.info();
