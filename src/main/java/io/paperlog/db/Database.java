@@ -53,8 +53,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** What an open database holds: the writer, the readers, and the lock that says a Paperlog has it open. */
-    private record Connections(Connection writeConnection, GroupCommit writer, ReadPool readPool, DSLContext reader,
-                               DataVersion version, DatabaseLock lock) {
+    private record Connections(Connection writeConnection, GroupCommit writer, ChangeWatch watch, ReadPool readPool,
+                               DSLContext reader, DataVersion version, DatabaseLock lock) {
         void close() {
             writer.close();
             readPool.close();
@@ -117,9 +117,10 @@ public final class Database implements AutoCloseable {
             Migrations.migrate(dataSource(url));
             writeConnection = dataSource(url).getConnection();
             ReadPool readPool = ReadPool.open(dataSource(url), readers);
+            ChangeWatch watch = ChangeWatch.install(writeConnection);
             GroupCommit writer = GroupCommit.start(writeConnection,
-                    DSL.using(writeConnection, SQLDialect.SQLITE, JOOQ_SETTINGS));
-            return new Connections(writeConnection, writer, readPool, DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS),
+                    DSL.using(writeConnection, SQLDialect.SQLITE, JOOQ_SETTINGS), watch);
+            return new Connections(writeConnection, writer, watch, readPool, DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS),
                     DataVersion.open(dataSource(url)), lock);
         } catch (SQLException e) {
             closeQuietly(writeConnection);
@@ -181,6 +182,14 @@ public final class Database implements AutoCloseable {
      */
     public long dataVersion() {
         return connections().version().get();
+    }
+
+    /**
+     * A number that moves after every commit that changed an account or a session (see {@link ChangeWatch}): what
+     * was read from those tables while it stood is still what they hold.
+     */
+    public long accountsVersion() {
+        return connections().watch().version();
     }
 
     public Path file() {

@@ -24,20 +24,22 @@ final class GroupCommit implements AutoCloseable {
 
     private final Connection connection;
     private final DSLContext dsl;
+    private final ChangeWatch watch;
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final Object submitting = new Object();
     private final Thread thread;
     private boolean closed;
 
-    private GroupCommit(Connection connection, DSLContext dsl) {
+    private GroupCommit(Connection connection, DSLContext dsl, ChangeWatch watch) {
         this.connection = connection;
         this.dsl = dsl;
+        this.watch = watch;
         this.thread = new Thread(this::loop, "paperlog-writer");
         thread.setDaemon(true);
     }
 
-    static GroupCommit start(Connection connection, DSLContext dsl) {
-        GroupCommit writer = new GroupCommit(connection, dsl);
+    static GroupCommit start(Connection connection, DSLContext dsl, ChangeWatch watch) {
+        GroupCommit writer = new GroupCommit(connection, dsl, watch);
         writer.thread.start();
         return writer;
     }
@@ -116,6 +118,7 @@ final class GroupCommit implements AutoCloseable {
             DataAccessException failed = new DataAccessException("the write could not be committed", e);
             batch.forEach(pending -> pending.failUnlessFailed(failed));
         } finally {
+            watch.transactionEnded();
             batch.forEach(Pending::answer);
         }
     }

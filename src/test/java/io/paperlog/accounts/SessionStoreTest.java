@@ -54,4 +54,32 @@ class SessionStoreTest {
             assertTrue(sessions.find(token).isEmpty());
         }
     }
+
+    @Test
+    void aSessionKeptInMemoryEndsAtOnceHoweverItIsEnded() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        try (Database db = Database.open(folder.resolve("t.db"), 1)) {
+            AccountStore accounts = new AccountStore(db, clock);
+            SessionStore sessions = new SessionStore(db, clock);
+            Account ada = accounts.createFirst("ada", "Ada", "$argon2id$dummy").orElseThrow();
+            String loggedOut = sessions.create(ada.id());
+            String other = sessions.create(ada.id());
+            String kept = sessions.create(ada.id());
+            assertTrue(sessions.find(loggedOut).isPresent() && sessions.find(other).isPresent());
+
+            sessions.delete(sessions.find(loggedOut).orElseThrow().tokenHash());
+            assertTrue(sessions.find(loggedOut).isEmpty(), "logged out");
+            sessions.deleteOthers(ada.id(), sessions.find(kept).orElseThrow().tokenHash());
+            assertTrue(sessions.find(other).isEmpty(), "ended from another session");
+
+            // any write to the account, by whatever code, is seen at the next request
+            db.write(dsl -> dsl.execute("UPDATE account SET display_name = 'Ada L.' WHERE id = ?", ada.id()));
+            assertEquals("Ada L.", sessions.find(kept).orElseThrow().user().displayName());
+            assertEquals(AccountStore.Choices.DEFAULT, accounts.choices(ada.id()));
+            accounts.setChoices(ada.id(), new AccountStore.Choices("Europe/Paris", false));
+            assertEquals(new AccountStore.Choices("Europe/Paris", false), accounts.choices(ada.id()));
+            db.write(dsl -> dsl.execute("UPDATE account SET is_active = 0 WHERE id = ?", ada.id()));
+            assertTrue(sessions.find(kept).isEmpty(), "deactivated");
+        }
+    }
 }

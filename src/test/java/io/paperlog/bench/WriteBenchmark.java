@@ -55,7 +55,7 @@ public final class WriteBenchmark {
         }
         Process paperlog = PageBenchmark.launch(flags, folder.resolve("paperlog.db"));
         try {
-            URI base = PageBenchmark.ready(paperlog);
+            URI base = ready(paperlog);
             List<Person> people = Person.make(base, clients);
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             run(pool, people, Phase.STATUS_RATING, seconds, paperlog);
@@ -78,6 +78,18 @@ public final class WriteBenchmark {
                 paperlog.destroyForcibly();
             }
         }
+    }
+
+    /** The URL the server prints, after whatever JFR prints first. */
+    private static URI ready(Process process) throws IOException {
+        java.io.BufferedReader out = process.inputReader(StandardCharsets.UTF_8);
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            Matcher ready = PageBenchmark.READY.matcher(line);
+            if (ready.find()) {
+                return URI.create(ready.group(1));
+            }
+        }
+        throw new IllegalStateException("Paperlog did not start");
     }
 
     private static void report(int clients, int rounds, int seconds, List<Result> floor, List<Result> statusRating,
