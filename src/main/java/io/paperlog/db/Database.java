@@ -118,8 +118,8 @@ public final class Database implements AutoCloseable {
             writeConnection = dataSource(url).getConnection();
             ReadPool readPool = ReadPool.open(dataSource(url), readers);
             ChangeWatch watch = ChangeWatch.install(writeConnection);
-            GroupCommit writer = GroupCommit.start(writeConnection,
-                    DSL.using(writeConnection, SQLDialect.SQLITE, JOOQ_SETTINGS), watch);
+            Connection keeping = StatementCache.wrap(writeConnection);
+            GroupCommit writer = GroupCommit.start(keeping, DSL.using(keeping, SQLDialect.SQLITE, JOOQ_SETTINGS), watch);
             return new Connections(writeConnection, writer, watch, readPool, DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS),
                     DataVersion.open(dataSource(url)), lock);
         } catch (SQLException e) {
@@ -189,7 +189,12 @@ public final class Database implements AutoCloseable {
      * was read from those tables while it stood is still what they hold.
      */
     public long accountsVersion() {
-        return connections().watch().version();
+        return connections().watch().version(ChangeWatch.Group.ACCOUNTS);
+    }
+
+    /** A number that moves after every commit that changed a paper: what was read of papers while it stood holds. */
+    public long papersVersion() {
+        return connections().watch().version(ChangeWatch.Group.PAPERS);
     }
 
     public Path file() {

@@ -1,6 +1,7 @@
 package io.paperlog.db;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -95,23 +96,23 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private void commit(List<Pending<?>> batch) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("BEGIN IMMEDIATE");
+        try {
+            run("BEGIN IMMEDIATE");
             try {
                 for (Pending<?> pending : batch) {
-                    statement.execute("SAVEPOINT work");
+                    run("SAVEPOINT work");
                     try {
                         pending.run(dsl);
-                        statement.execute("RELEASE work");
+                        run("RELEASE work");
                     } catch (RuntimeException | Error e) {
-                        statement.execute("ROLLBACK TO work");
-                        statement.execute("RELEASE work");
+                        run("ROLLBACK TO work");
+                        run("RELEASE work");
                         pending.fail(e);
                     }
                 }
-                statement.execute("COMMIT");
+                run("COMMIT");
             } catch (SQLException | RuntimeException | Error e) {
-                rollbackQuietly(statement);
+                rollbackQuietly();
                 throw e;
             }
         } catch (SQLException | RuntimeException | Error e) {
@@ -123,9 +124,16 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private static void rollbackQuietly(Statement statement) {
+    /** One statement of the transaction's frame, prepared once and kept by the connection. */
+    private void run(String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        }
+    }
+
+    private void rollbackQuietly() {
         try {
-            statement.execute("ROLLBACK");
+            run("ROLLBACK");
         } catch (SQLException ignored) {
             // the transaction is gone already; the callers are told the commit failed
         }

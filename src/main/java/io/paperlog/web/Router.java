@@ -4,9 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -38,8 +41,13 @@ public final class Router {
 
     private static final String FORM_PAGE = "paperlog.formPage";
 
+    /** Beyond this many addresses remembered, the memory of allowed methods starts over. */
+    static final int KEPT_PATHS = 10_000;
+
     private final RoutesConfig routes;
     private final List<Entry> table = new ArrayList<>();
+    /** The methods each address asked lately takes: the table is fixed once the routes are registered. */
+    private final Map<String, Set<String>> allowedByPath = new ConcurrentHashMap<>();
 
     public Router(RoutesConfig routes) {
         this.routes = routes;
@@ -86,8 +94,23 @@ public final class Router {
      * for it.
      */
     public void refuseUnknownMethod(Context ctx) {
-        Set<String> allowed = new LinkedHashSet<>();
         String path = ctx.path();
+        Set<String> allowed = allowedByPath.get(path);
+        if (allowed == null) {
+            allowed = allowed(path);
+            if (allowedByPath.size() >= KEPT_PATHS) {
+                allowedByPath.clear();
+            }
+            allowedByPath.put(path, allowed);
+        }
+        if (!allowed.isEmpty() && !allowed.contains(ctx.method().name())) {
+            ctx.header("Allow", String.join(", ", allowed));
+            throw UserError.methodNotAllowed("This address doesn't accept that kind of request.");
+        }
+    }
+
+    private Set<String> allowed(String path) {
+        Set<String> allowed = new LinkedHashSet<>();
         for (Entry entry : table) {
             if (entry.matches(path)) {
                 allowed.add(entry.route().method());
@@ -96,10 +119,7 @@ public final class Router {
                 }
             }
         }
-        if (!allowed.isEmpty() && !allowed.contains(ctx.method().name())) {
-            ctx.header("Allow", String.join(", ", allowed));
-            throw UserError.methodNotAllowed("This address doesn't accept that kind of request.");
-        }
+        return Collections.unmodifiableSet(allowed);
     }
 
     static FormPage formPage(Context ctx) {

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * mvn -q -DskipTests package
  * java -cp target/test-classes io.paperlog.bench.WriteBenchmark [clients] [rounds] [seconds]
  * </pre>
- * With {@code -Dpaperlog.jfr=FILE} the server records a JFR profile of the whole run to FILE.
+ * With {@code -Dpaperlog.jfr=FILE} the server records a JFR profile of the whole run to FILE (with
+ * {@code -Dpaperlog.jfc=SETTINGS}, a settings file of one's own: a shorter sampling period, say).
  */
 public final class WriteBenchmark {
 
@@ -51,7 +52,8 @@ public final class WriteBenchmark {
         String jfr = System.getProperty("paperlog.jfr");
         if (jfr != null) {
             flags.add("-XX:FlightRecorderOptions=stackdepth=256");
-            flags.add("-XX:StartFlightRecording=settings=profile,filename=" + jfr);
+            String settings = System.getProperty("paperlog.jfc", "profile");
+            flags.add("-XX:StartFlightRecording=settings=" + settings + ",filename=" + jfr);
         }
         Process paperlog = PageBenchmark.launch(flags, folder.resolve("paperlog.db"));
         try {
@@ -120,6 +122,8 @@ public final class WriteBenchmark {
         System.out.printf("server CPU ms per request (median): floor %.3f, statuses + ratings %.3f, mix %.3f%n",
                 median(floor, Result::cpuPerRequest), median(statusRating, Result::cpuPerRequest),
                 median(mix, Result::cpuPerRequest));
+        System.out.printf("writer thread busy (median): statuses + ratings %.0f %%, mix %.0f %%%n",
+                100 * median(statusRating, Result::writerBusy), 100 * median(mix, Result::writerBusy));
         System.out.printf("errors (any answer but 200, or a broken connection): %d%s%n", errors,
                 errors == 0 ? "" : "; first: " + firstError(floor, statusRating, mix));
     }
@@ -142,6 +146,7 @@ public final class WriteBenchmark {
     private static Result run(ExecutorService pool, List<Person> people, Phase phase, int seconds, Process server)
             throws Exception {
         long cpuBefore = cpuMillis(server);
+        long writerBefore = writerCpuMillis(server);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Result>> futures = new ArrayList<>();
         for (Person person : people) {
@@ -164,12 +169,29 @@ public final class WriteBenchmark {
         Result all = Result.merge(each);
         all.seconds = (System.nanoTime() - started) / 1e9;
         all.serverCpuMillis = cpuMillis(server) - cpuBefore;
+        all.writerCpuMillis = writerCpuMillis(server) - writerBefore;
         return all;
     }
 
     /** The CPU time a process has used so far (user and system), from /proc. */
     static long cpuMillis(Process process) throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        return cpuMillis(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+    }
+
+    /** The CPU time the server's one writer thread has used so far. */
+    static long writerCpuMillis(Process process) throws IOException {
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                if (Files.readString(task.resolve("comm")).strip().equals("paperlog-writer")) {
+                    return cpuMillis(task.resolve("stat"));
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static long cpuMillis(Path statFile) throws IOException {
+        String stat = Files.readString(statFile);
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // clock ticks of 10 ms
     }
@@ -295,6 +317,12 @@ public final class WriteBenchmark {
         String firstError;
         double seconds;
         long serverCpuMillis;
+        long writerCpuMillis;
+
+        /** How busy the writer thread was: the share of the phase's wall time it spent on a CPU. */
+        double writerBusy() {
+            return writerCpuMillis / (seconds * 1000);
+        }
 
         /** The server's CPU milliseconds per acknowledged request of this phase. */
         double cpuPerRequest() {
