@@ -117,11 +117,12 @@ public final class Database implements AutoCloseable {
             Migrations.migrate(dataSource(url));
             writeConnection = dataSource(url).getConnection();
             ReadPool readPool = ReadPool.open(dataSource(url), readers);
-            ChangeWatch watch = ChangeWatch.install(writeConnection);
+            DataVersion version = DataVersion.open(dataSource(url));
+            ChangeWatch watch = ChangeWatch.install(writeConnection, version);
             Connection keeping = StatementCache.wrap(writeConnection);
             GroupCommit writer = GroupCommit.start(keeping, DSL.using(keeping, SQLDialect.SQLITE, JOOQ_SETTINGS), watch);
-            return new Connections(writeConnection, writer, watch, readPool, DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS),
-                    DataVersion.open(dataSource(url)), lock);
+            return new Connections(writeConnection, writer, watch, readPool,
+                    DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS), version, lock);
         } catch (SQLException e) {
             closeQuietly(writeConnection);
             lock.close();

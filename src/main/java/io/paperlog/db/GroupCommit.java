@@ -99,6 +99,7 @@ final class GroupCommit implements AutoCloseable {
         try {
             run("BEGIN IMMEDIATE");
             try {
+                watch.transactionBegan();
                 for (Pending<?> pending : batch) {
                     run("SAVEPOINT work");
                     try {
@@ -119,8 +120,16 @@ final class GroupCommit implements AutoCloseable {
             DataAccessException failed = new DataAccessException("the write could not be committed", e);
             batch.forEach(pending -> pending.failUnlessFailed(failed));
         } finally {
-            watch.transactionEnded();
+            transactionEnded();
             batch.forEach(Pending::answer);
+        }
+    }
+
+    private void transactionEnded() {
+        try {
+            watch.transactionEnded();
+        } catch (SQLException e) {
+            watch.lost(); // nothing kept is used until a transaction ends with the data version read
         }
     }
 

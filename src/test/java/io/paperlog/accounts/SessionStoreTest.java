@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.paperlog.db.Database;
 import io.paperlog.testing.MutableClock;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,26 @@ class SessionStoreTest {
             assertEquals(new AccountStore.Choices("Europe/Paris", false), accounts.choices(ada.id()));
             db.write(dsl -> dsl.execute("UPDATE account SET is_active = 0 WHERE id = ?", ada.id()));
             assertTrue(sessions.find(kept).isEmpty(), "deactivated");
+        }
+    }
+
+    @Test
+    void aSessionEndedByAnotherProcessIsRefusedAtOnce() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        Path file = folder.resolve("t.db");
+        try (Database db = Database.open(file, 1)) {
+            AccountStore accounts = new AccountStore(db, clock);
+            SessionStore sessions = new SessionStore(db, clock);
+            Account ada = accounts.createFirst("ada", "Ada", "$argon2id$dummy").orElseThrow();
+            String token = sessions.create(ada.id());
+            assertTrue(sessions.find(token).isPresent());
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+                 Statement statement = other.createStatement()) {
+                statement.execute("DELETE FROM session");
+            }
+            assertTrue(sessions.find(token).isEmpty(), "deleted by another process, before Paperlog wrote again");
+            sessions.create(ada.id());
+            assertTrue(sessions.find(token).isEmpty(), "and after");
         }
     }
 }
