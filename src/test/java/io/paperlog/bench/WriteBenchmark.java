@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * mvn -q -DskipTests package
  * java -cp target/test-classes io.paperlog.bench.WriteBenchmark [clients] [rounds] [seconds]
  * </pre>
- * With {@code -Dpaperlog.jfr=FILE} the server records a JFR profile of the whole run to FILE (with
+ * With {@code -Dpaperlog.jar=JAR} another build's jar runs (to compare two builds in turn). With
+ * {@code -Dpaperlog.jfr=FILE} the server records a JFR profile of the whole run to FILE (with
  * {@code -Dpaperlog.jfc=SETTINGS}, a settings file of one's own: a shorter sampling period, say).
  */
 public final class WriteBenchmark {
@@ -55,7 +56,8 @@ public final class WriteBenchmark {
             String settings = System.getProperty("paperlog.jfc", "profile");
             flags.add("-XX:StartFlightRecording=settings=" + settings + ",filename=" + jfr);
         }
-        Process paperlog = PageBenchmark.launch(flags, folder.resolve("paperlog.db"));
+        String jar = System.getProperty("paperlog.jar", "target/paperlog.jar");
+        Process paperlog = launch(flags, folder.resolve("paperlog.db"), jar);
         try {
             URI base = ready(paperlog);
             List<Person> people = Person.make(base, clients);
@@ -80,6 +82,15 @@ public final class WriteBenchmark {
                 paperlog.destroyForcibly();
             }
         }
+    }
+
+    /** The run command on {@code jar} (another build's, to compare with; the archive is then ignored). */
+    private static Process launch(List<String> flags, Path db, String jar) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(flags);
+        command.addAll(List.of("-jar", jar, "--port", "0", "--db", db.toString()));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     /** The URL the server prints, after whatever JFR prints first. */
