@@ -9,7 +9,9 @@ import io.paperlog.db.Timestamps;
 import io.paperlog.web.UserError;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -17,10 +19,15 @@ import org.jooq.Record;
 public final class AccountStore {
 
     static final String OPEN_SIGNUP = "open_signup";
+    static final int KEPT_CHOICES = 10_000;
 
     private final Database db;
     private final Clock clock;
     private volatile boolean someAccountExists;
+    /** Each account's choices as last read, good while no account has changed since (the session filter's every request). */
+    private final Map<Long, KnownChoices> knownChoices = new ConcurrentHashMap<>();
+
+    private record KnownChoices(Choices choices, long version) {}
 
     public AccountStore(Database db, Clock clock) {
         this.db = db;
@@ -154,6 +161,20 @@ public final class AccountStore {
     }
 
     public Choices choices(long accountId) {
+        long version = db.accountsVersion();
+        KnownChoices kept = knownChoices.get(accountId);
+        if (kept != null && kept.version() == version) {
+            return kept.choices();
+        }
+        Choices choices = readChoices(accountId);
+        if (knownChoices.size() >= KEPT_CHOICES) {
+            knownChoices.clear();
+        }
+        knownChoices.put(accountId, new KnownChoices(choices, version));
+        return choices;
+    }
+
+    private Choices readChoices(long accountId) {
         return db.read().select(ACCOUNT.TIME_ZONE, ACCOUNT.SHORTCUTS).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
                 .fetchOptional(r -> new Choices(r.value1(), r.value2() == 1)).orElse(Choices.DEFAULT);
     }

@@ -10,7 +10,9 @@ import io.paperlog.web.Tokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 
 /**
@@ -27,8 +29,20 @@ public final class SessionStore {
     /** A live session: who it belongs to and its CSRF token. */
     public record ActiveSession(String tokenHash, CurrentUser user, String csrfToken, Instant lastSeen) {}
 
+    /** A session as stored, whether live or not, and the accounts version it was read at. */
+    private record Known(ActiveSession session, Instant created, long version) {}
+
+    /** Beyond this many sessions kept in memory, the memory starts over (each is read again when next used). */
+    static final int KEPT_SESSIONS = 10_000;
+
     private final Database db;
     private final Clock clock;
+    /**
+     * The sessions seen lately, by token hash: read from the database again once any account or session has changed
+     * since (see {@link Database#accountsVersion()}), so a logout, a revoked session or a deactivated account is
+     * refused at the next request, as when every request read the database.
+     */
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
 
     public SessionStore(Database db, Clock clock) {
         this.db = db;
@@ -54,20 +68,38 @@ public final class SessionStore {
         if (!Tokens.looksLikeToken(token)) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
         String hash = Tokens.sha256(token);
+        long version = db.accountsVersion();
+        Known session = known.get(hash);
+        if (session == null || session.version() != version) {
+            session = read(hash, version);
+            if (session == null) {
+                known.remove(hash);
+                return Optional.empty();
+            }
+            if (known.size() >= KEPT_SESSIONS) {
+                known.clear();
+            }
+            known.put(hash, session);
+        }
+        Instant now = clock.instant();
+        return isLive(session.created(), session.session().lastSeen(), now)
+                ? Optional.of(session.session()) : Optional.empty();
+    }
+
+    /** The stored session with this token hash, if its account is active, read at {@code version}. */
+    private Known read(String hash, long version) {
         return db.read()
                 .select(SESSION.TOKEN_HASH, SESSION.CSRF_TOKEN, SESSION.CREATED_AT, SESSION.LAST_SEEN_AT,
                         ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME, ACCOUNT.IS_ADMIN)
                 .from(SESSION).join(ACCOUNT).on(ACCOUNT.ID.eq(SESSION.ACCOUNT_ID))
                 .where(SESSION.TOKEN_HASH.eq(hash)).and(ACCOUNT.IS_ACTIVE.eq(1))
-                .fetchOptional()
-                .filter(r -> isLive(Timestamps.parse(r.get(SESSION.CREATED_AT)),
-                        Timestamps.parse(r.get(SESSION.LAST_SEEN_AT)), now))
-                .map(r -> new ActiveSession(r.get(SESSION.TOKEN_HASH),
+                .fetchOptional(r -> new Known(new ActiveSession(r.get(SESSION.TOKEN_HASH),
                         new CurrentUser(r.get(ACCOUNT.ID), r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME),
                                 r.get(ACCOUNT.IS_ADMIN) == 1),
-                        r.get(SESSION.CSRF_TOKEN), Timestamps.parse(r.get(SESSION.LAST_SEEN_AT))));
+                        r.get(SESSION.CSRF_TOKEN), Timestamps.parse(r.get(SESSION.LAST_SEEN_AT))),
+                        Timestamps.parse(r.get(SESSION.CREATED_AT)), version))
+                .orElse(null);
     }
 
     static boolean isLive(Instant created, Instant lastSeen, Instant now) {

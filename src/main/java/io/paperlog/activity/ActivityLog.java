@@ -49,14 +49,14 @@ public final class ActivityLog {
         this.clock = clock;
     }
 
-    /** {@code actorId} moved a paper to a status (its slug). */
-    public long status(DSLContext dsl, long actorId, long paperId, String status) {
-        return id(entry(dsl, actorId, Kind.STATUS, status).set(ACTIVITY.PAPER_ID, paperId));
+    /** {@code actorId} moved a paper to a status (its slug). Nothing refers to such an entry: no id comes back. */
+    public void status(DSLContext dsl, long actorId, long paperId, String status) {
+        entry(dsl, actorId, Kind.STATUS, status).set(ACTIVITY.PAPER_ID, paperId).execute();
     }
 
-    /** {@code actorId} rated a paper, {@code stars} as people read it ("3.5"). */
-    public long rating(DSLContext dsl, long actorId, long paperId, String stars) {
-        return id(entry(dsl, actorId, Kind.RATING, stars).set(ACTIVITY.PAPER_ID, paperId));
+    /** {@code actorId} rated a paper, {@code stars} as people read it ("3.5"). No id comes back either. */
+    public void rating(DSLContext dsl, long actorId, long paperId, String stars) {
+        entry(dsl, actorId, Kind.RATING, stars).set(ACTIVITY.PAPER_ID, paperId).execute();
     }
 
     /** {@code actorId} shared an annotation with the team. */

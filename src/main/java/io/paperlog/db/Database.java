@@ -53,8 +53,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** What an open database holds: the writer, the readers, and the lock that says a Paperlog has it open. */
-    private record Connections(Connection writeConnection, GroupCommit writer, ReadPool readPool, DSLContext reader,
-                               DataVersion version, DatabaseLock lock) {
+    private record Connections(Connection writeConnection, GroupCommit writer, ChangeWatch watch, ReadPool readPool,
+                               DSLContext reader, DataVersion version, DatabaseLock lock) {
         void close() {
             writer.close();
             readPool.close();
@@ -118,10 +118,12 @@ public final class Database implements AutoCloseable {
             Migrations.migrate(dataSource(url));
             writeConnection = dataSource(url).getConnection();
             ReadPool readPool = ReadPool.open(dataSource(url), readers);
-            GroupCommit writer = GroupCommit.start(writeConnection,
-                    DSL.using(writeConnection, SQLDialect.SQLITE, JOOQ_SETTINGS));
-            return new Connections(writeConnection, writer, readPool, DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS),
-                    DataVersion.open(dataSource(url)), lock);
+            DataVersion version = DataVersion.open(dataSource(url));
+            ChangeWatch watch = ChangeWatch.install(writeConnection, version);
+            Connection keeping = StatementCache.wrap(writeConnection);
+            GroupCommit writer = GroupCommit.start(keeping, DSL.using(keeping, SQLDialect.SQLITE, JOOQ_SETTINGS), watch);
+            return new Connections(writeConnection, writer, watch, readPool,
+                    DSL.using(readPool, SQLDialect.SQLITE, JOOQ_SETTINGS), version, lock);
         } catch (SQLException e) {
             closeQuietly(writeConnection);
             lock.close();
@@ -182,6 +184,19 @@ public final class Database implements AutoCloseable {
      */
     public long dataVersion() {
         return connections().version().get();
+    }
+
+    /**
+     * A number that moves after every commit that changed an account or a session (see {@link ChangeWatch}): what
+     * was read from those tables while it stood is still what they hold.
+     */
+    public long accountsVersion() {
+        return connections().watch().version(ChangeWatch.Group.ACCOUNTS);
+    }
+
+    /** A number that moves after every commit that changed a paper: what was read of papers while it stood holds. */
+    public long papersVersion() {
+        return connections().watch().version(ChangeWatch.Group.PAPERS);
     }
 
     public Path file() {

@@ -1,6 +1,7 @@
 package io.paperlog.db;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -24,20 +25,22 @@ final class GroupCommit implements AutoCloseable {
 
     private final Connection connection;
     private final DSLContext dsl;
+    private final ChangeWatch watch;
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final Object submitting = new Object();
     private final Thread thread;
     private boolean closed;
 
-    private GroupCommit(Connection connection, DSLContext dsl) {
+    private GroupCommit(Connection connection, DSLContext dsl, ChangeWatch watch) {
         this.connection = connection;
         this.dsl = dsl;
+        this.watch = watch;
         this.thread = new Thread(this::loop, "paperlog-writer");
         thread.setDaemon(true);
     }
 
-    static GroupCommit start(Connection connection, DSLContext dsl) {
-        GroupCommit writer = new GroupCommit(connection, dsl);
+    static GroupCommit start(Connection connection, DSLContext dsl, ChangeWatch watch) {
+        GroupCommit writer = new GroupCommit(connection, dsl, watch);
         writer.thread.start();
         return writer;
     }
@@ -93,36 +96,53 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private void commit(List<Pending<?>> batch) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("BEGIN IMMEDIATE");
+        try {
+            run("BEGIN IMMEDIATE");
             try {
+                watch.transactionBegan();
                 for (Pending<?> pending : batch) {
-                    statement.execute("SAVEPOINT work");
+                    run("SAVEPOINT work");
                     try {
                         pending.run(dsl);
-                        statement.execute("RELEASE work");
+                        run("RELEASE work");
                     } catch (RuntimeException | Error e) {
-                        statement.execute("ROLLBACK TO work");
-                        statement.execute("RELEASE work");
+                        run("ROLLBACK TO work");
+                        run("RELEASE work");
                         pending.fail(e);
                     }
                 }
-                statement.execute("COMMIT");
+                run("COMMIT");
             } catch (SQLException | RuntimeException | Error e) {
-                rollbackQuietly(statement);
+                rollbackQuietly();
                 throw e;
             }
         } catch (SQLException | RuntimeException | Error e) {
             DataAccessException failed = new DataAccessException("the write could not be committed", e);
             batch.forEach(pending -> pending.failUnlessFailed(failed));
         } finally {
+            transactionEnded();
             batch.forEach(Pending::answer);
         }
     }
 
-    private static void rollbackQuietly(Statement statement) {
+    private void transactionEnded() {
         try {
-            statement.execute("ROLLBACK");
+            watch.transactionEnded();
+        } catch (SQLException e) {
+            watch.lost(); // nothing kept is used until a transaction ends with the data version read
+        }
+    }
+
+    /** One statement of the transaction's frame, prepared once and kept by the connection. */
+    private void run(String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            run("ROLLBACK");
         } catch (SQLException ignored) {
             // the transaction is gone already; the callers are told the commit failed
         }

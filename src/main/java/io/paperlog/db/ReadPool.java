@@ -32,7 +32,7 @@ final class ReadPool implements ConnectionProvider, AutoCloseable {
         List<Connection> connections = new ArrayList<>(size);
         try {
             for (int i = 0; i < size; i++) {
-                Connection connection = dataSource.getConnection();
+                Connection connection = StatementCache.wrap(dataSource.getConnection());
                 connections.add(connection);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("PRAGMA query_only = 1");

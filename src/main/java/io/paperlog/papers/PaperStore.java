@@ -4,20 +4,39 @@ import static io.paperlog.db.schema.Tables.PAPER;
 
 import io.paperlog.db.Database;
 import io.paperlog.web.UserError;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Record;
 
 /** Reads papers: one by id, and its neighbours by rank. */
 public final class PaperStore {
 
+    /** Beyond this many papers kept in memory, the memory starts over. */
+    static final int KEPT_PAPERS = 10_000;
+
     private final Database db;
+    /** Papers as last read, by id: good while no paper has changed since (every paper's routes ask for theirs). */
+    private final Map<Long, KnownPaper> known = new ConcurrentHashMap<>();
+
+    private record KnownPaper(Paper paper, long version) {}
 
     public PaperStore(Database db) {
         this.db = db;
     }
 
     public Optional<Paper> find(long id) {
-        return db.read().selectFrom(PAPER).where(PAPER.ID.eq(id)).fetchOptional(PaperStore::toPaper);
+        long version = db.papersVersion();
+        KnownPaper kept = known.get(id);
+        if (kept != null && kept.version() == version) {
+            return Optional.of(kept.paper());
+        }
+        Optional<Paper> paper = db.read().selectFrom(PAPER).where(PAPER.ID.eq(id)).fetchOptional(PaperStore::toPaper);
+        if (known.size() >= KEPT_PAPERS) {
+            known.clear();
+        }
+        paper.ifPresent(p -> known.put(id, new KnownPaper(p, version)));
+        return paper;
     }
 
     /** How many papers the instance has. */

@@ -104,6 +104,9 @@ public final class NoteStore {
      * a burst of autosaves cannot push a note's earlier history out.
      */
     private static void pruneRevisions(DSLContext dsl, long userId, long paperId, int latest) {
+        if (latest <= KEPT_REVISIONS) {
+            return; // every revision is among the latest: nothing to thin yet
+        }
         NoteRevision perHour = NOTE_REVISION.as("per_hour");
         dsl.deleteFrom(NOTE_REVISION)
                 .where(NOTE_REVISION.USER_ID.eq(userId), NOTE_REVISION.PAPER_ID.eq(paperId),

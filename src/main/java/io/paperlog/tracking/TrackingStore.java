@@ -47,7 +47,11 @@ public final class TrackingStore {
     }
 
     public Mark mark(long userId, long paperId) {
-        Record r = db.read()
+        return mark(db.read(), userId, paperId);
+    }
+
+    private static Mark mark(DSLContext dsl, long userId, long paperId) {
+        Record r = dsl
                 .select(READING_STATUS.fields()).select(RATING.HALVES)
                 .from(PAPER)
                 .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID).and(READING_STATUS.USER_ID.eq(userId)))
@@ -90,7 +94,7 @@ public final class TrackingStore {
      */
     public Mark setStatus(long userId, long paperId, StatusForm change) {
         LocalDate today = today();
-        db.write(dsl -> {
+        return db.write(dsl -> {
             ReadingState before = dsl.selectFrom(READING_STATUS)
                     .where(READING_STATUS.USER_ID.eq(userId), READING_STATUS.PAPER_ID.eq(paperId))
                     .fetchOptional(r -> new ReadingState(Status.of(r.getStatus()), r.getStartedOn(), r.getFinishedOn(),
@@ -114,9 +118,8 @@ public final class TrackingStore {
                         .set(STATUS_EVENT.AT, now)
                         .execute();
             }
-            return null;
+            return mark(dsl, userId, paperId); // as this transaction leaves it: no second read after the commit
         });
-        return mark(userId, paperId);
     }
 
     private static Map<Field<?>, Object> stateFields(ReadingState state, String now) {
@@ -133,19 +136,20 @@ public final class TrackingStore {
     /** Sets the rating in halves of a star, or clears it when {@code halves} is null. */
     public Mark setRating(long userId, long paperId, Integer halves) {
         String now = Timestamps.now(clock);
-        db.write(dsl -> {
+        return db.write(dsl -> {
             if (halves == null) {
-                return dsl.deleteFrom(RATING).where(RATING.USER_ID.eq(userId), RATING.PAPER_ID.eq(paperId)).execute();
+                dsl.deleteFrom(RATING).where(RATING.USER_ID.eq(userId), RATING.PAPER_ID.eq(paperId)).execute();
+            } else {
+                activity.rating(dsl, userId, paperId, Stars.format(halves));
+                dsl.insertInto(RATING)
+                        .set(RATING.USER_ID, userId).set(RATING.PAPER_ID, paperId)
+                        .set(RATING.HALVES, halves).set(RATING.UPDATED_AT, now)
+                        .onConflict(RATING.USER_ID, RATING.PAPER_ID).doUpdate()
+                        .set(RATING.HALVES, halves).set(RATING.UPDATED_AT, now)
+                        .execute();
             }
-            activity.rating(dsl, userId, paperId, Stars.format(halves));
-            return dsl.insertInto(RATING)
-                    .set(RATING.USER_ID, userId).set(RATING.PAPER_ID, paperId)
-                    .set(RATING.HALVES, halves).set(RATING.UPDATED_AT, now)
-                    .onConflict(RATING.USER_ID, RATING.PAPER_ID).doUpdate()
-                    .set(RATING.HALVES, halves).set(RATING.UPDATED_AT, now)
-                    .execute();
+            return mark(dsl, userId, paperId);
         });
-        return mark(userId, paperId);
     }
 
     /** The papers this person has a status other than none or a rating for, with their titles, by rank. */

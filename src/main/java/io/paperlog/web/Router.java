@@ -4,9 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,18 +22,32 @@ public final class Router {
     /** One entry of the route table. */
     public record Route(String method, String path) {}
 
-    /** A route and its path as a pattern, in which a {@code {param}} stands for one path segment. */
-    private record Entry(Route route, Pattern path) {
+    /**
+     * A route and its path as a pattern, in which a {@code {param}} stands for one path segment; and the part of
+     * the path before any parameter, which a matching path starts with (a cheap test before the pattern's).
+     */
+    private record Entry(Route route, Pattern path, String prefix) {
 
         static Entry of(String method, String path) {
-            return new Entry(new Route(method, path), Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+")));
+            int parameter = path.indexOf('{');
+            return new Entry(new Route(method, path), Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+")),
+                    parameter < 0 ? path : path.substring(0, parameter));
+        }
+
+        boolean matches(String requested) {
+            return requested.startsWith(prefix) && path.matcher(requested).matches();
         }
     }
 
     private static final String FORM_PAGE = "paperlog.formPage";
 
+    /** Beyond this many addresses remembered, the memory of allowed methods starts over. */
+    static final int KEPT_PATHS = 10_000;
+
     private final RoutesConfig routes;
     private final List<Entry> table = new ArrayList<>();
+    /** The methods each address asked lately takes: the table is fixed once the routes are registered. */
+    private final Map<String, Set<String>> allowedByPath = new ConcurrentHashMap<>();
 
     public Router(RoutesConfig routes) {
         this.routes = routes;
@@ -77,19 +94,32 @@ public final class Router {
      * for it.
      */
     public void refuseUnknownMethod(Context ctx) {
+        String path = ctx.path();
+        Set<String> allowed = allowedByPath.get(path);
+        if (allowed == null) {
+            allowed = allowed(path);
+            if (allowedByPath.size() >= KEPT_PATHS) {
+                allowedByPath.clear();
+            }
+            allowedByPath.put(path, allowed);
+        }
+        if (!allowed.isEmpty() && !allowed.contains(ctx.method().name())) {
+            ctx.header("Allow", String.join(", ", allowed));
+            throw UserError.methodNotAllowed("This address doesn't accept that kind of request.");
+        }
+    }
+
+    private Set<String> allowed(String path) {
         Set<String> allowed = new LinkedHashSet<>();
         for (Entry entry : table) {
-            if (entry.path().matcher(ctx.path()).matches()) {
+            if (entry.matches(path)) {
                 allowed.add(entry.route().method());
                 if (entry.route().method().equals("GET")) {
                     allowed.add("HEAD");
                 }
             }
         }
-        if (!allowed.isEmpty() && !allowed.contains(ctx.method().name())) {
-            ctx.header("Allow", String.join(", ", allowed));
-            throw UserError.methodNotAllowed("This address doesn't accept that kind of request.");
-        }
+        return Collections.unmodifiableSet(allowed);
     }
 
     static FormPage formPage(Context ctx) {
