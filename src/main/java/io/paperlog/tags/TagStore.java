@@ -79,10 +79,19 @@ public final class TagStore {
      * (paper id → tag names).
      */
     public Map<Long, List<String>> byPaper(long ownerId) {
+        return byPaper(ownerId, DSL.noCondition());
+    }
+
+    /** My tags on these papers only (a page's), by paper id. */
+    public Map<Long, List<String>> byPaper(long ownerId, Collection<Long> paperIds) {
+        return byPaper(ownerId, PAPER_TAG.PAPER_ID.in(paperIds));
+    }
+
+    private Map<Long, List<String>> byPaper(long ownerId, Condition papers) {
         Map<Long, List<String>> tags = new LinkedHashMap<>();
         db.read().select(PAPER_TAG.PAPER_ID, TAG.NAME)
                 .from(TAG).join(PAPER_TAG).on(PAPER_TAG.TAG_ID.eq(TAG.ID))
-                .where(TAG.USER_ID.eq(ownerId))
+                .where(TAG.USER_ID.eq(ownerId), papers)
                 .orderBy(PAPER_TAG.PAPER_ID, TAG.NAME_KEY)
                 .forEach(r -> tags.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
         return tags;
