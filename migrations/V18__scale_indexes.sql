@@ -14,3 +14,6 @@ CREATE INDEX reading_status_by_paper ON reading_status (paper_id, status);
 
 -- "My rating" order: my ratings, the highest first.
 CREATE INDEX rating_by_halves ON rating (user_id, halves DESC);
+
+-- The library by "finished": my papers with a finished date, the latest first.
+CREATE INDEX reading_status_finished ON reading_status (user_id, finished_on DESC) WHERE finished_on IS NOT NULL;

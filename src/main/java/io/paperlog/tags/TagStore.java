@@ -187,12 +187,14 @@ public final class TagStore {
         Condition condition = DSL.noCondition();
         if (!filter.tags().isEmpty()) {
             List<String> keys = filter.tags().stream().map(TagName::key).toList();
-            var tagged = DSL.select(DSL.countDistinct(TAG.ID)).from(PAPER_TAG).join(TAG).on(TAG.ID.eq(PAPER_TAG.TAG_ID))
-                    .where(PAPER_TAG.PAPER_ID.eq(paperId), TAG.USER_ID.eq(viewerId), TAG.NAME_KEY.in(keys));
+            // my tags' ids are looked up once; each paper is then a lookup in paper_tag_by_paper
+            var mine = DSL.select(TAG.ID).from(TAG).where(TAG.USER_ID.eq(viewerId), TAG.NAME_KEY.in(keys));
+            var tagged = DSL.selectOne().from(PAPER_TAG).where(PAPER_TAG.PAPER_ID.eq(paperId), PAPER_TAG.TAG_ID.in(mine));
             condition = switch (filter.mode()) {
-                case ANY -> DSL.field(tagged).gt(0);
-                case ALL -> DSL.field(tagged).eq(keys.size());
-                case NONE -> DSL.field(tagged).eq(0);
+                case ANY -> DSL.exists(tagged);
+                case ALL -> DSL.field(DSL.selectCount().from(PAPER_TAG)
+                        .where(PAPER_TAG.PAPER_ID.eq(paperId), PAPER_TAG.TAG_ID.in(mine))).eq(keys.size());
+                case NONE -> DSL.notExists(tagged);
             };
         }
         if (filter.unreadByTeam()) {

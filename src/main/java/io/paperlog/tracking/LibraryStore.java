@@ -9,12 +9,14 @@ import io.paperlog.db.PerVersion;
 import io.paperlog.tags.TagFilter;
 import io.paperlog.tags.TagStore;
 import io.paperlog.tracking.TrackingStore.LibraryRow;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
-import org.jooq.Record1;
-import org.jooq.Select;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -25,38 +27,35 @@ public final class LibraryStore {
 
     private final Database db;
     private final PerVersion<Map<String, Integer>> libraryCounts;
+    private final PerVersion<Integer> firstCounts;
 
     public LibraryStore(Database db) {
         this.db = db;
         this.libraryCounts = new PerVersion<>(db);
+        this.firstCounts = new PerVersion<>(db);
     }
 
     /**
-     * One page of my library: the papers of {@code tab} ("all" or a status slug) in the order {@code sort} names
-     * (title, finished or rating; then title), read from this person's own rows rather than the whole catalogue.
-     */
-    public List<LibraryRow> libraryPage(long userId, String tab, String sort, long offset, int limit) {
-        return libraryPage(userId, tab, sort, TagFilter.NONE, offset, limit);
-    }
-
-    /**
-     * A page of my library, only the papers that pass my tag filter. Its ids are read first: by title, walking the
-     * title index and looking up my rows for each paper (a page costs what precedes it, not my whole library); by
-     * finished or rating, sorting my papers. Then only those rows are read whole.
+     * One page of my library: the papers of {@code tab} ("all" or a status slug) that pass my tag filter, in the order
+     * {@code sort} names (title, finished or rating; then title). Its ids are read first, each part in an index's
+     * order, so a page costs what precedes it rather than my whole library: by title, walking the title index and
+     * looking up my rows for each paper; by finished (or rating), my finished (or rated) papers from their index,
+     * then the rest of the tab by title. Then only those rows are read whole.
      */
     public List<LibraryRow> libraryPage(long userId, String tab, String sort, TagFilter tags, long offset, int limit) {
-        List<Long> ids = sort.equals("title")
-                ? db.read().select(PAPER.ID).from(PAPER)
-                        .where(inLibrary(userId, tab), TagStore.matches(tags, PAPER.ID, userId))
-                        .orderBy(PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc())
-                        .limit(limit).offset(offset).fetch(PAPER.ID)
-                : db.read().select(PAPER.ID).from(PAPER)
-                        .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID).and(READING_STATUS.USER_ID.eq(userId)))
-                        .leftJoin(RATING).on(RATING.PAPER_ID.eq(PAPER.ID).and(RATING.USER_ID.eq(userId)))
-                        .where(PAPER.ID.in(mine(userId)), inTab(tab), TagStore.matches(tags, PAPER.ID, userId))
-                        .orderBy(sort.equals("finished") ? READING_STATUS.FINISHED_ON.desc().nullsLast()
-                                : RATING.HALVES.desc().nullsLast(), PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc())
-                        .limit(limit).offset(offset).fetch(PAPER.ID);
+        Condition inTab = inLibrary(userId, tab).and(TagStore.matches(tags, PAPER.ID, userId));
+        List<Long> ids = switch (sort) {
+            case "finished" -> {
+                Condition finished = READING_STATUS.USER_ID.eq(userId).and(READING_STATUS.FINISHED_ON.isNotNull())
+                        .and(tab.equals("all") ? READING_STATUS.STATUS.ne(Status.NONE.getSlug())
+                                : READING_STATUS.STATUS.eq(tab));
+                yield firstThenByTitle(READING_STATUS, READING_STATUS.PAPER_ID, finished, inTab,
+                        READING_STATUS.FINISHED_ON.desc(), "finished " + userId + " " + tab + tags.query(), offset, limit);
+            }
+            case "rating" -> firstThenByTitle(RATING, RATING.PAPER_ID, RATING.USER_ID.eq(userId), inTab,
+                    RATING.HALVES.desc(), "rated " + userId + " " + tab + tags.query(), offset, limit);
+            default -> byTitle(inTab, offset, limit);
+        };
         Map<Long, LibraryRow> rows = new HashMap<>();
         db.read().select(PAPER.ID, PAPER.RANK, PAPER.TITLE, READING_STATUS.STATUS, READING_STATUS.STARTED_ON,
                         READING_STATUS.FINISHED_ON, READING_STATUS.TIMES_READ, READING_STATUS.REREADS, RATING.HALVES)
@@ -69,6 +68,32 @@ public final class LibraryStore {
                                 r.value6(), r.value7() == null ? 0 : r.value7(), r.value8() == null ? 0 : r.value8(),
                                 r.value9()))));
         return ids.stream().map(rows::get).toList();
+    }
+
+    private List<Long> byTitle(Condition where, long offset, int limit) {
+        return db.read().select(PAPER.ID).from(PAPER).where(where)
+                .orderBy(PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc()).limit(limit).offset(offset).fetch(PAPER.ID);
+    }
+
+    /**
+     * The papers of the tab that have a row in {@code table} matching {@code first}, in {@code order} then by title,
+     * then the rest of the tab by title. The first part's size (kept per data version) says where the rest begins.
+     */
+    private List<Long> firstThenByTitle(Table<?> table, Field<Long> paperId, Condition first, Condition inTab,
+                                        SortField<?> order, String key, long offset, int limit) {
+        int firstCount = firstCounts.get(key, () -> db.read().selectCount().from(table).join(PAPER)
+                .on(PAPER.ID.eq(paperId)).where(first, inTab).fetchOne(0, int.class));
+        List<Long> ids = new ArrayList<>();
+        if (offset < firstCount) {
+            ids.addAll(db.read().select(PAPER.ID).from(table).join(PAPER).on(PAPER.ID.eq(paperId)).where(first, inTab)
+                    .orderBy(order, PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc())
+                    .limit(limit).offset(offset).fetch(PAPER.ID));
+        }
+        if (ids.size() < limit) {
+            Condition rest = inTab.andNotExists(DSL.selectOne().from(table).where(first, paperId.eq(PAPER.ID)));
+            ids.addAll(byTitle(rest, Math.max(0, offset - firstCount), limit - ids.size()));
+        }
+        return ids;
     }
 
     /** Whether the paper is in this tab of my library: a status (other than none) or, for "all", a rating also. */
@@ -92,26 +117,23 @@ public final class LibraryStore {
         return libraryCounts.get(userId + " " + tags.query(), () -> countLibrary(userId, tags));
     }
 
+    /** My statuses counted on their own index, and my rated papers without a status as "none". */
     private Map<String, Integer> countLibrary(long userId, TagFilter tags) {
         Map<String, Integer> counts = new HashMap<>();
         db.read().select(READING_STATUS.STATUS, DSL.count())
-                .from(PAPER)
-                .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID).and(READING_STATUS.USER_ID.eq(userId)))
-                .where(PAPER.ID.in(mine(userId)), TagStore.matches(tags, PAPER.ID, userId))
+                .from(READING_STATUS)
+                .where(READING_STATUS.USER_ID.eq(userId), READING_STATUS.STATUS.ne(Status.NONE.getSlug()),
+                        TagStore.matches(tags, READING_STATUS.PAPER_ID, userId))
                 .groupBy(READING_STATUS.STATUS)
-                .forEach(r -> counts.put(r.value1() == null ? Status.NONE.getSlug() : r.value1(), r.value2()));
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        int ratedOnly = db.read().fetchCount(RATING, RATING.USER_ID.eq(userId),
+                TagStore.matches(tags, RATING.PAPER_ID, userId),
+                DSL.notExists(DSL.selectOne().from(READING_STATUS).where(READING_STATUS.USER_ID.eq(userId),
+                        READING_STATUS.PAPER_ID.eq(RATING.PAPER_ID), READING_STATUS.STATUS.ne(Status.NONE.getSlug()))));
+        if (ratedOnly > 0) {
+            counts.put(Status.NONE.getSlug(), ratedOnly);
+        }
         counts.put("all", counts.values().stream().mapToInt(Integer::intValue).sum());
         return Map.copyOf(counts);
-    }
-
-    /** The ids of the papers this person has a status other than none or a rating for. */
-    private static Select<Record1<Long>> mine(long userId) {
-        return DSL.select(READING_STATUS.PAPER_ID).from(READING_STATUS)
-                .where(READING_STATUS.USER_ID.eq(userId), READING_STATUS.STATUS.ne(Status.NONE.getSlug()))
-                .union(DSL.select(RATING.PAPER_ID).from(RATING).where(RATING.USER_ID.eq(userId)));
-    }
-
-    private static Condition inTab(String tab) {
-        return tab.equals("all") ? DSL.noCondition() : READING_STATUS.STATUS.eq(tab);
     }
 }
