@@ -15,7 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -36,12 +39,13 @@ public final class CatalogueStore {
 
     /** How many papers a page size of papers is cut from (the catalogue's and the API's). */
     public static final int PER_PAGE = 50;
+    static final int FEW = 20;
 
     /** The papers at {@code offset}, at most {@code limit} of them, in the query's order. */
     public List<Paper> papers(CatalogueQuery query, long viewerId, long offset, int limit) {
         Condition where = filters(query, viewerId);
         List<Long> ids = query.sort() == CatalogueSort.RATING ? byRating(query, where, viewerId, offset, limit)
-                : ids(where, order(query.sort()), offset, limit);
+                : ids(few(query, viewerId), where, order(query.sort()), offset, limit);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -50,9 +54,36 @@ public final class CatalogueStore {
         return ids.stream().map(papers::get).toList();
     }
 
-    private List<Long> ids(Condition where, SortField<?>[] order, long offset, int limit) {
-        return db.read().select(PAPER.ID).from(PAPER).where(where).orderBy(order).limit(limit).offset(offset)
-                .fetch(PAPER.ID);
+    private List<Long> ids(Select<Record1<Long>> few, Condition where, SortField<?>[] order, long offset, int limit) {
+        if (few == null) {
+            return db.read().select(PAPER.ID).from(PAPER).where(where).orderBy(order).limit(limit).offset(offset)
+                    .fetch(PAPER.ID);
+        }
+        // CROSS JOIN keeps SQLite from walking an index of the whole catalogue in order instead
+        Table<Record1<Long>> matching = few.asTable("few");
+        return db.read().select(PAPER.ID).from(matching).crossJoin(PAPER)
+                .where(where.and(PAPER.ID.eq(matching.field(0, Long.class)))).orderBy(order).limit(limit)
+                .offset(offset).fetch(PAPER.ID);
+    }
+
+    /**
+     * When the filters match under 1 in {@link #FEW} papers, the papers they can only be among (my papers with that
+     * status, or carrying those tags), to be sorted; null otherwise, when walking an index in order and looking up
+     * each paper finds a page sooner.
+     */
+    private Select<Record1<Long>> few(CatalogueQuery query, long viewerId) {
+        if (count(query, viewerId) * (long) FEW >= counts.get("all", () -> db.read().fetchCount(PAPER))) {
+            return null;
+        }
+        Select<Record1<Long>> tagged = TagStore.carrying(query.tags(), viewerId);
+        if (tagged != null) {
+            return tagged;
+        }
+        if (query.status() != null && query.status() != Status.NONE) {
+            return DSL.select(READING_STATUS.PAPER_ID).from(READING_STATUS)
+                    .where(READING_STATUS.USER_ID.eq(viewerId), READING_STATUS.STATUS.eq(query.status().getSlug()));
+        }
+        return null;
     }
 
     /**
@@ -71,7 +102,7 @@ public final class CatalogueStore {
         }
         if (ids.size() < limit) {
             Condition unrated = where.andNotExists(DSL.selectOne().from(RATING).where(mine, RATING.PAPER_ID.eq(PAPER.ID)));
-            ids.addAll(ids(unrated, order(CatalogueSort.CITATIONS), Math.max(0, offset - rated), limit - ids.size()));
+            ids.addAll(ids(null, unrated, order(CatalogueSort.CITATIONS), Math.max(0, offset - rated), limit - ids.size()));
         }
         return ids;
     }

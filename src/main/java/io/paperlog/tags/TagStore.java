@@ -22,6 +22,8 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
@@ -176,6 +178,16 @@ public final class TagStore {
             requireOwn(dsl, ownerId, tagId);
             return dsl.deleteFrom(TAG).where(TAG.ID.eq(tagId), TAG.USER_ID.eq(ownerId)).execute();
         });
+    }
+
+    /** The papers carrying any of the filter's tags of mine (each once), or null when it names none to carry. */
+    public static Select<Record1<Long>> carrying(TagFilter filter, long viewerId) {
+        if (filter.tags().isEmpty() || filter.mode() == TagFilter.Mode.NONE) {
+            return null;
+        }
+        List<String> keys = filter.tags().stream().map(TagName::key).toList();
+        return DSL.selectDistinct(PAPER_TAG.PAPER_ID).from(PAPER_TAG).where(PAPER_TAG.TAG_ID.in(
+                DSL.select(TAG.ID).from(TAG).where(TAG.USER_ID.eq(viewerId), TAG.NAME_KEY.in(keys))));
     }
 
     /**
