@@ -115,6 +115,11 @@ public record CatalogueQuery(CatalogueSort sort, Status status, Boolean rated, I
         return tagged.isEmpty() ? "/" : "/?" + tagged;
     }
 
+    /** The filters alone (no order, page or list), as the key of their count. */
+    String countKey() {
+        return statusFilter() + "|" + ratedFilter() + "|" + yearFrom + "|" + yearTo + "|" + tags.query();
+    }
+
     public String statusFilter() {
         return status == null ? "" : status.getSlug();
     }

@@ -61,8 +61,9 @@ public final class CatalogueRoutes {
                 query.pageHref()).requireExists();
         List<Paper> papers = catalogue.papers(query, user.id(), pager.offset(), pager.perPage());
         Set<Long> onList = addTo == null ? Set.of() : new HashSet<>(items.paperIds(addTo.id(), user.id()));
-        Map<Long, Mark> mine = marks.marks(user.id());
-        Map<Long, TeamStore.TeamCount> teammates = team.counts(user.id());
+        List<Long> ids = papers.stream().map(Paper::id).toList();
+        Map<Long, Mark> mine = marks.marks(user.id(), ids);
+        Map<Long, TeamStore.TeamCount> teammates = team.counts(user.id(), ids);
         String csrf = Csrf.token(ctx);
         String back = query.self();
         List<CatalogueRow> rows = papers.stream().map(paper -> CatalogueRow.of(paper,
@@ -78,7 +79,7 @@ public final class CatalogueRoutes {
         model.put("statuses", Status.values());
         model.put("addTo", addTo);
         model.put("back", back);
-        model.put("rowTags", RowTags.of(tags.byPaper(user.id())));
+        model.put("rowTags", RowTags.of(tags.byPaper(user.id(), ids)));
         model.put("tagBar", TagFilterBar.of("/", query.tags(), tags.tags(user.id()), query.params()));
         views.render(ctx, "catalogue/catalogue", model);
     }

@@ -224,6 +224,9 @@ public final class Database implements AutoCloseable {
         open.close();
     }
 
+    /** How much of the database file reads may map: more than any instance the benchmarks make. */
+    static final long MMAP_BYTES = 1L << 30;
+
     static SQLiteDataSource dataSource(String url) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -231,6 +234,9 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Reads map the file rather than copying each page through SQLite's small page cache: on a large instance
+        // (ScaleBenchmark) a page of a filtered catalogue looks up thousands of rows, two to three times faster so.
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(url);
         return dataSource;

@@ -22,6 +22,8 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
@@ -79,10 +81,19 @@ public final class TagStore {
      * (paper id → tag names).
      */
     public Map<Long, List<String>> byPaper(long ownerId) {
+        return byPaper(ownerId, DSL.noCondition());
+    }
+
+    /** My tags on these papers only (a page's), by paper id. */
+    public Map<Long, List<String>> byPaper(long ownerId, Collection<Long> paperIds) {
+        return byPaper(ownerId, PAPER_TAG.PAPER_ID.in(paperIds));
+    }
+
+    private Map<Long, List<String>> byPaper(long ownerId, Condition papers) {
         Map<Long, List<String>> tags = new LinkedHashMap<>();
         db.read().select(PAPER_TAG.PAPER_ID, TAG.NAME)
                 .from(TAG).join(PAPER_TAG).on(PAPER_TAG.TAG_ID.eq(TAG.ID))
-                .where(TAG.USER_ID.eq(ownerId))
+                .where(TAG.USER_ID.eq(ownerId), papers)
                 .orderBy(PAPER_TAG.PAPER_ID, TAG.NAME_KEY)
                 .forEach(r -> tags.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
         return tags;
@@ -169,6 +180,16 @@ public final class TagStore {
         });
     }
 
+    /** The papers carrying any of the filter's tags of mine (each once), or null when it names none to carry. */
+    public static Select<Record1<Long>> carrying(TagFilter filter, long viewerId) {
+        if (filter.tags().isEmpty() || filter.mode() == TagFilter.Mode.NONE) {
+            return null;
+        }
+        List<String> keys = filter.tags().stream().map(TagName::key).toList();
+        return DSL.selectDistinct(PAPER_TAG.PAPER_ID).from(PAPER_TAG).where(PAPER_TAG.TAG_ID.in(
+                DSL.select(TAG.ID).from(TAG).where(TAG.USER_ID.eq(viewerId), TAG.NAME_KEY.in(keys))));
+    }
+
     /**
      * The condition a catalogue or library query adds for {@code filter}, over the paper id in {@code paperId}, as
      * {@code viewerId} asks: only their own tags count, and "nobody on the team has read it" only counts the
@@ -178,12 +199,14 @@ public final class TagStore {
         Condition condition = DSL.noCondition();
         if (!filter.tags().isEmpty()) {
             List<String> keys = filter.tags().stream().map(TagName::key).toList();
-            var tagged = DSL.select(DSL.countDistinct(TAG.ID)).from(PAPER_TAG).join(TAG).on(TAG.ID.eq(PAPER_TAG.TAG_ID))
-                    .where(PAPER_TAG.PAPER_ID.eq(paperId), TAG.USER_ID.eq(viewerId), TAG.NAME_KEY.in(keys));
+            // my tags' ids are looked up once; each paper is then a lookup in paper_tag_by_paper
+            var mine = DSL.select(TAG.ID).from(TAG).where(TAG.USER_ID.eq(viewerId), TAG.NAME_KEY.in(keys));
+            var tagged = DSL.selectOne().from(PAPER_TAG).where(PAPER_TAG.PAPER_ID.eq(paperId), PAPER_TAG.TAG_ID.in(mine));
             condition = switch (filter.mode()) {
-                case ANY -> DSL.field(tagged).gt(0);
-                case ALL -> DSL.field(tagged).eq(keys.size());
-                case NONE -> DSL.field(tagged).eq(0);
+                case ANY -> DSL.exists(tagged);
+                case ALL -> DSL.field(DSL.selectCount().from(PAPER_TAG)
+                        .where(PAPER_TAG.PAPER_ID.eq(paperId), PAPER_TAG.TAG_ID.in(mine))).eq(keys.size());
+                case NONE -> DSL.notExists(tagged);
             };
         }
         if (filter.unreadByTeam()) {

@@ -7,6 +7,7 @@ import static io.paperlog.db.schema.Tables.READING_STATUS;
 import io.paperlog.db.Database;
 import io.paperlog.privacy.Visible;
 import io.paperlog.tracking.Status;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +68,16 @@ public final class TeamStore {
                         r.value3() == null ? null : Status.fromSlug(r.value3()).orElse(null), r.value4()));
     }
 
-    /** For every paper some teammate of {@code viewerId} has a status on that they let the viewer see. */
-    public Map<Long, TeamCount> counts(long viewerId) {
+    /** For each of these papers that some teammate of {@code viewerId} has a status on that they let the viewer see. */
+    public Map<Long, TeamCount> counts(long viewerId, Collection<Long> paperIds) {
         Map<Long, TeamCount> counts = new HashMap<>();
         db.read().select(READING_STATUS.PAPER_ID,
                         DSL.count().filterWhere(READING_STATUS.STATUS.eq(Status.WANT.getSlug())),
                         DSL.count().filterWhere(READING_STATUS.STATUS.eq(Status.READING.getSlug())),
                         DSL.count().filterWhere(READING_STATUS.STATUS.eq(Status.READ.getSlug())))
                 .from(READING_STATUS)
-                .where(READING_STATUS.USER_ID.ne(viewerId), Visible.statusesOf(READING_STATUS.USER_ID, viewerId))
+                .where(READING_STATUS.PAPER_ID.in(paperIds), READING_STATUS.USER_ID.ne(viewerId),
+                        Visible.statusesOf(READING_STATUS.USER_ID, viewerId))
                 .groupBy(READING_STATUS.PAPER_ID)
                 .forEach(r -> counts.put(r.value1(), new TeamCount(r.value2(), r.value3(), r.value4())));
         return counts;

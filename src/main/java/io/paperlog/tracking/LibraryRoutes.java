@@ -24,12 +24,14 @@ public final class LibraryRoutes {
     static final int PER_PAGE = 50;
 
     private final TrackingStore marks;
+    private final LibraryStore library;
     private final PaperStore papers;
     private final TagStore tags;
     private final Views views;
 
-    public LibraryRoutes(TrackingStore marks, PaperStore papers, TagStore tags, Views views) {
+    public LibraryRoutes(TrackingStore marks, LibraryStore library, PaperStore papers, TagStore tags, Views views) {
         this.marks = marks;
+        this.library = library;
         this.papers = papers;
         this.tags = tags;
         this.views = views;
@@ -39,8 +41,8 @@ public final class LibraryRoutes {
         CurrentUser user = CurrentUser.of(ctx);
         LibraryQuery query = LibraryQuery.read(ctx);
         TagFilter tagFilter = TagFilter.read(ctx);
-        Map<String, Integer> counts = marks.libraryCounts(user.id(), tagFilter);
-        Map<String, Integer> everything = tagFilter.active() ? marks.libraryCounts(user.id()) : counts;
+        Map<String, Integer> counts = library.libraryCounts(user.id(), tagFilter);
+        Map<String, Integer> everything = tagFilter.active() ? library.libraryCounts(user.id()) : counts;
         Pager pager = new Pager(Pager.requested(ctx), PER_PAGE, counts.getOrDefault(query.tab(), 0),
                 "/library?status=" + query.tab() + "&sort=" + query.sort() + tagFilter.query() + "&").requireExists();
         int read = everything.getOrDefault(Status.READ.getSlug(), 0);
@@ -49,7 +51,7 @@ public final class LibraryRoutes {
         model.put("tabs", tabs(counts, query));
         model.put("tab", query.tab());
         model.put("sort", query.sort());
-        model.put("rows", marks.libraryPage(user.id(), query.tab(), query.sort(), tagFilter, pager.offset(),
+        model.put("rows", library.libraryPage(user.id(), query.tab(), query.sort(), tagFilter, pager.offset(),
                 pager.perPage()));
         model.put("pager", pager);
         model.put("read", read);

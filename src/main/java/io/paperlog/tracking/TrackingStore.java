@@ -14,6 +14,7 @@ import io.paperlog.tags.TagFilter;
 import io.paperlog.tags.TagStore;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Select;
-import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /**
@@ -63,16 +63,25 @@ public final class TrackingStore {
 
     /** Every paper this person has a status or rating for, by paper id: one query over both tables. */
     public Map<Long, Mark> marks(long userId) {
+        return marks(userId, DSL.noCondition(), DSL.noCondition());
+    }
+
+    /** This person's marks on these papers only (a page's), by paper id. */
+    public Map<Long, Mark> marks(long userId, Collection<Long> paperIds) {
+        return marks(userId, READING_STATUS.PAPER_ID.in(paperIds), RATING.PAPER_ID.in(paperIds));
+    }
+
+    private Map<Long, Mark> marks(long userId, Condition statusesOf, Condition ratingsOf) {
         Map<Long, Mark> marks = new HashMap<>(256);
         db.read().select(READING_STATUS.PAPER_ID, READING_STATUS.STATUS, READING_STATUS.STARTED_ON,
                         READING_STATUS.FINISHED_ON, READING_STATUS.TIMES_READ, READING_STATUS.REREADS,
                         DSL.inline(null, RATING.HALVES))
-                .from(READING_STATUS).where(READING_STATUS.USER_ID.eq(userId))
+                .from(READING_STATUS).where(READING_STATUS.USER_ID.eq(userId), statusesOf)
                 .unionAll(db.read().select(RATING.PAPER_ID, DSL.inline(null, READING_STATUS.STATUS),
                         DSL.inline(null, READING_STATUS.STARTED_ON), DSL.inline(null, READING_STATUS.FINISHED_ON),
                         DSL.inline(null, READING_STATUS.TIMES_READ), DSL.inline(null, READING_STATUS.REREADS),
                         RATING.HALVES)
-                        .from(RATING).where(RATING.USER_ID.eq(userId)))
+                        .from(RATING).where(RATING.USER_ID.eq(userId), ratingsOf))
                 .forEach(r -> {
                     long paperId = r.value1();
                     Mark m = marks.getOrDefault(paperId, Mark.none(paperId));
@@ -166,65 +175,6 @@ public final class TrackingStore {
                         new Mark(r.value1(), r.value4() == null ? Status.NONE : Status.of(r.value4()), r.value5(),
                                 r.value6(), r.value7() == null ? 0 : r.value7(), r.value8() == null ? 0 : r.value8(),
                                 r.value9())));
-    }
-
-    /**
-     * One page of my library: the papers of {@code tab} ("all" or a status slug) in the order {@code sort} names
-     * (title, finished or rating; then title), read from this person's own rows rather than the whole catalogue.
-     */
-    public List<LibraryRow> libraryPage(long userId, String tab, String sort, long offset, int limit) {
-        return libraryPage(userId, tab, sort, TagFilter.NONE, offset, limit);
-    }
-
-    /** A page of my library, only the papers that pass my tag filter. */
-    public List<LibraryRow> libraryPage(long userId, String tab, String sort, TagFilter tags, long offset, int limit) {
-        SortField<?> chosen = switch (sort) {
-            case "finished" -> READING_STATUS.FINISHED_ON.desc().nullsLast();
-            case "rating" -> RATING.HALVES.desc().nullsLast();
-            default -> PAPER.TITLE.collate("NOCASE").asc();
-        };
-        return db.read().select(PAPER.ID, PAPER.RANK, PAPER.TITLE, READING_STATUS.STATUS, READING_STATUS.STARTED_ON,
-                        READING_STATUS.FINISHED_ON, READING_STATUS.TIMES_READ, READING_STATUS.REREADS, RATING.HALVES)
-                .from(PAPER)
-                .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID).and(READING_STATUS.USER_ID.eq(userId)))
-                .leftJoin(RATING).on(RATING.PAPER_ID.eq(PAPER.ID).and(RATING.USER_ID.eq(userId)))
-                .where(PAPER.ID.in(mine(userId)), inTab(tab), TagStore.matches(tags, PAPER.ID, userId))
-                .orderBy(chosen, PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc())
-                .limit(limit)
-                .offset(offset)
-                .fetch(r -> new LibraryRow(r.value1(), r.value2(), r.value3(),
-                        new Mark(r.value1(), r.value4() == null ? Status.NONE : Status.of(r.value4()), r.value5(),
-                                r.value6(), r.value7() == null ? 0 : r.value7(), r.value8() == null ? 0 : r.value8(),
-                                r.value9())));
-    }
-
-    /** How many papers each tab of my library holds: "all" and every status slug. */
-    public Map<String, Integer> libraryCounts(long userId) {
-        return libraryCounts(userId, TagFilter.NONE);
-    }
-
-    /** How many papers each tab holds, counting only the papers that pass my tag filter. */
-    public Map<String, Integer> libraryCounts(long userId, TagFilter tags) {
-        Map<String, Integer> counts = new HashMap<>();
-        db.read().select(READING_STATUS.STATUS, DSL.count())
-                .from(PAPER)
-                .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID).and(READING_STATUS.USER_ID.eq(userId)))
-                .where(PAPER.ID.in(mine(userId)), TagStore.matches(tags, PAPER.ID, userId))
-                .groupBy(READING_STATUS.STATUS)
-                .forEach(r -> counts.put(r.value1() == null ? Status.NONE.getSlug() : r.value1(), r.value2()));
-        counts.put("all", counts.values().stream().mapToInt(Integer::intValue).sum());
-        return counts;
-    }
-
-    /** The ids of the papers this person has a status other than none or a rating for. */
-    private static Select<Record1<Long>> mine(long userId) {
-        return DSL.select(READING_STATUS.PAPER_ID).from(READING_STATUS)
-                .where(READING_STATUS.USER_ID.eq(userId), READING_STATUS.STATUS.ne(Status.NONE.getSlug()))
-                .union(DSL.select(RATING.PAPER_ID).from(RATING).where(RATING.USER_ID.eq(userId)));
-    }
-
-    private static Condition inTab(String tab) {
-        return tab.equals("all") ? DSL.noCondition() : READING_STATUS.STATUS.eq(tab);
     }
 
     /** Whether the team may see this person's statuses and ratings: both, by default. */

@@ -1,0 +1,58 @@
+package io.paperlog.db;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Values worked out from the database (a pager's count, a library's tab counts), kept while its data version stays
+ * the same: any commit moves it, so a kept value is never older than the data, and paging through a long listing
+ * counts it once, not on every page. The least recently used of {@link #SIZE} values go first.
+ */
+public final class PerVersion<T> {
+
+    static final int SIZE = 512;
+
+    private final LongSupplier dataVersion;
+    private final Map<String, T> values = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, T> eldest) {
+            return size() > SIZE;
+        }
+    };
+    private long version = Long.MIN_VALUE;
+
+    public PerVersion(Database db) {
+        this(db::dataVersion);
+    }
+
+    PerVersion(LongSupplier dataVersion) {
+        this.dataVersion = dataVersion;
+    }
+
+    /**
+     * The value under {@code key}, worked out by {@code compute} unless kept at the current data version. The key
+     * must name everything the value depends on, the person it is for included.
+     */
+    public T get(String key, Supplier<T> compute) {
+        long now = dataVersion.getAsLong();
+        synchronized (this) {
+            if (now != version) {
+                values.clear();
+                version = now;
+            }
+            T kept = values.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        T computed = compute.get();
+        synchronized (this) {
+            if (version == now) {
+                values.put(key, computed);
+            }
+        }
+        return computed;
+    }
+}

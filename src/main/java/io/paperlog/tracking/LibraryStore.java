@@ -1,0 +1,139 @@
+package io.paperlog.tracking;
+
+import static io.paperlog.db.schema.Tables.PAPER;
+import static io.paperlog.db.schema.Tables.RATING;
+import static io.paperlog.db.schema.Tables.READING_STATUS;
+
+import io.paperlog.db.Database;
+import io.paperlog.db.PerVersion;
+import io.paperlog.tags.TagFilter;
+import io.paperlog.tags.TagStore;
+import io.paperlog.tracking.TrackingStore.LibraryRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * My library, a page at a time: the papers I have a status (other than none) or a rating for, by tab, and how many
+ * each tab holds (kept per data version, so paging does not count them again).
+ */
+public final class LibraryStore {
+
+    private final Database db;
+    private final PerVersion<Map<String, Integer>> libraryCounts;
+    private final PerVersion<Integer> firstCounts;
+
+    public LibraryStore(Database db) {
+        this.db = db;
+        this.libraryCounts = new PerVersion<>(db);
+        this.firstCounts = new PerVersion<>(db);
+    }
+
+    /**
+     * One page of my library: the papers of {@code tab} ("all" or a status slug) that pass my tag filter, in the order
+     * {@code sort} names (title, finished or rating; then title). Its ids are read first, each part in an index's
+     * order, so a page costs what precedes it rather than my whole library: by title, walking the title index and
+     * looking up my rows for each paper; by finished (or rating), my finished (or rated) papers from their index,
+     * then the rest of the tab by title. Then only those rows are read whole.
+     */
+    public List<LibraryRow> libraryPage(long userId, String tab, String sort, TagFilter tags, long offset, int limit) {
+        Condition inTab = inLibrary(userId, tab).and(TagStore.matches(tags, PAPER.ID, userId));
+        List<Long> ids = switch (sort) {
+            case "finished" -> {
+                Condition finished = READING_STATUS.USER_ID.eq(userId).and(READING_STATUS.FINISHED_ON.isNotNull())
+                        .and(tab.equals("all") ? READING_STATUS.STATUS.ne(Status.NONE.getSlug())
+                                : READING_STATUS.STATUS.eq(tab));
+                yield firstThenByTitle(READING_STATUS, READING_STATUS.PAPER_ID, finished, inTab,
+                        READING_STATUS.FINISHED_ON.desc(), "finished " + userId + " " + tab + tags.query(), offset, limit);
+            }
+            case "rating" -> firstThenByTitle(RATING, RATING.PAPER_ID, RATING.USER_ID.eq(userId), inTab,
+                    RATING.HALVES.desc(), "rated " + userId + " " + tab + tags.query(), offset, limit);
+            default -> byTitle(inTab, offset, limit);
+        };
+        Map<Long, LibraryRow> rows = new HashMap<>();
+        db.read().select(PAPER.ID, PAPER.RANK, PAPER.TITLE, READING_STATUS.STATUS, READING_STATUS.STARTED_ON,
+                        READING_STATUS.FINISHED_ON, READING_STATUS.TIMES_READ, READING_STATUS.REREADS, RATING.HALVES)
+                .from(PAPER)
+                .leftJoin(READING_STATUS).on(READING_STATUS.PAPER_ID.eq(PAPER.ID).and(READING_STATUS.USER_ID.eq(userId)))
+                .leftJoin(RATING).on(RATING.PAPER_ID.eq(PAPER.ID).and(RATING.USER_ID.eq(userId)))
+                .where(PAPER.ID.in(ids))
+                .forEach(r -> rows.put(r.value1(), new LibraryRow(r.value1(), r.value2(), r.value3(),
+                        new Mark(r.value1(), r.value4() == null ? Status.NONE : Status.of(r.value4()), r.value5(),
+                                r.value6(), r.value7() == null ? 0 : r.value7(), r.value8() == null ? 0 : r.value8(),
+                                r.value9()))));
+        return ids.stream().map(rows::get).toList();
+    }
+
+    private List<Long> byTitle(Condition where, long offset, int limit) {
+        return db.read().select(PAPER.ID).from(PAPER).where(where)
+                .orderBy(PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc()).limit(limit).offset(offset).fetch(PAPER.ID);
+    }
+
+    /**
+     * The papers of the tab that have a row in {@code table} matching {@code first}, in {@code order} then by title,
+     * then the rest of the tab by title. The first part's size (kept per data version) says where the rest begins.
+     */
+    private List<Long> firstThenByTitle(Table<?> table, Field<Long> paperId, Condition first, Condition inTab,
+                                        SortField<?> order, String key, long offset, int limit) {
+        int firstCount = firstCounts.get(key, () -> db.read().selectCount().from(table).join(PAPER)
+                .on(PAPER.ID.eq(paperId)).where(first, inTab).fetchOne(0, int.class));
+        List<Long> ids = new ArrayList<>();
+        if (offset < firstCount) {
+            ids.addAll(db.read().select(PAPER.ID).from(table).join(PAPER).on(PAPER.ID.eq(paperId)).where(first, inTab)
+                    .orderBy(order, PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc())
+                    .limit(limit).offset(offset).fetch(PAPER.ID));
+        }
+        if (ids.size() < limit) {
+            Condition rest = inTab.andNotExists(DSL.selectOne().from(table).where(first, paperId.eq(PAPER.ID)));
+            ids.addAll(byTitle(rest, Math.max(0, offset - firstCount), limit - ids.size()));
+        }
+        return ids;
+    }
+
+    /** Whether the paper is in this tab of my library: a status (other than none) or, for "all", a rating also. */
+    private static Condition inLibrary(long userId, String tab) {
+        var myStatus = DSL.selectOne().from(READING_STATUS)
+                .where(READING_STATUS.USER_ID.eq(userId), READING_STATUS.PAPER_ID.eq(PAPER.ID));
+        if (!tab.equals("all")) {
+            return DSL.exists(myStatus.and(READING_STATUS.STATUS.eq(tab)));
+        }
+        return DSL.exists(myStatus.and(READING_STATUS.STATUS.ne(Status.NONE.getSlug())))
+                .or(DSL.exists(DSL.selectOne().from(RATING).where(RATING.USER_ID.eq(userId), RATING.PAPER_ID.eq(PAPER.ID))));
+    }
+
+    /** How many papers each tab of my library holds: "all" and every status slug. */
+    public Map<String, Integer> libraryCounts(long userId) {
+        return libraryCounts(userId, TagFilter.NONE);
+    }
+
+    /** How many papers each tab holds, counting only the papers that pass my tag filter. */
+    public Map<String, Integer> libraryCounts(long userId, TagFilter tags) {
+        return libraryCounts.get(userId + " " + tags.query(), () -> countLibrary(userId, tags));
+    }
+
+    /** My statuses counted on their own index, and my rated papers without a status as "none". */
+    private Map<String, Integer> countLibrary(long userId, TagFilter tags) {
+        Map<String, Integer> counts = new HashMap<>();
+        db.read().select(READING_STATUS.STATUS, DSL.count())
+                .from(READING_STATUS)
+                .where(READING_STATUS.USER_ID.eq(userId), READING_STATUS.STATUS.ne(Status.NONE.getSlug()),
+                        TagStore.matches(tags, READING_STATUS.PAPER_ID, userId))
+                .groupBy(READING_STATUS.STATUS)
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        int ratedOnly = db.read().fetchCount(RATING, RATING.USER_ID.eq(userId),
+                TagStore.matches(tags, RATING.PAPER_ID, userId),
+                DSL.notExists(DSL.selectOne().from(READING_STATUS).where(READING_STATUS.USER_ID.eq(userId),
+                        READING_STATUS.PAPER_ID.eq(RATING.PAPER_ID), READING_STATUS.STATUS.ne(Status.NONE.getSlug()))));
+        if (ratedOnly > 0) {
+            counts.put(Status.NONE.getSlug(), ratedOnly);
+        }
+        counts.put("all", counts.values().stream().mapToInt(Integer::intValue).sum());
+        return Map.copyOf(counts);
+    }
+}
