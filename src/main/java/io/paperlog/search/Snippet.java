@@ -78,12 +78,7 @@ public record Snippet(String html, String text) {
 
     /** Whether any word of {@code source} matches. */
     static boolean matches(String source, List<String> words) {
-        for (String word : Folding.words(source)) {
-            if (matchesAny(word, words)) {
-                return true;
-            }
-        }
-        return false;
+        return firstMatch(source, words) >= 0;
     }
 
     private static int firstMatch(List<Token> tokens, List<String> words) {
