@@ -65,7 +65,7 @@ public final class SearchBenchmark {
                     ((Number) db.read().fetchValue("SELECT count(*) FROM search_doc")).intValue());
             long[] viewers = db.read().fetch("SELECT id FROM account WHERE username IN ('admin', 'mate', 'outsider')")
                     .getValues(0, Long.class).stream().mapToLong(Long::longValue).toArray();
-            Figures store = measure(db, viewers);
+            Figures store = measure(db, viewers, RUNS, REPEATS, 3);
             List<double[]> httpRuns = new ArrayList<>();
             for (String q : QUERIES) {
                 page(owner, q);
@@ -104,7 +104,7 @@ public final class SearchBenchmark {
                     ((Number) db.read().fetchValue("SELECT count(*) FROM search_doc")).intValue());
             long[] viewers = db.read().fetch("SELECT id FROM account WHERE username IN ('user001', 'user050', 'user100')")
                     .getValues(0, Long.class).stream().mapToLong(Long::longValue).toArray();
-            measure(db, viewers).print("at most 25 ms at this scale");
+            measure(db, viewers, 3, 1, 1).print("at most 25 ms at this scale");
         }
     }
 
@@ -120,9 +120,9 @@ public final class SearchBenchmark {
         }
     }
 
-    static Figures measure(Database db, long[] viewers) throws Exception {
+    static Figures measure(Database db, long[] viewers, int runs, int repeats, int warmups) throws Exception {
         SearchStore store = new SearchStore(db);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < warmups; i++) {
             for (String q : QUERIES) {
                 for (long viewer : viewers) {
                     store.search(SearchQuery.parse(q), viewer, 1, 20);
@@ -132,9 +132,9 @@ public final class SearchBenchmark {
         System.out.println("load average: " + loadAverage());
         List<double[]> indexRuns = new ArrayList<>();
         List<double[]> storeRuns = new ArrayList<>();
-        for (int run = 0; run < RUNS; run++) {
+        for (int run = 0; run < runs; run++) {
             List<Double> times = new ArrayList<>();
-            for (int r = 0; r < REPEATS; r++) {
+            for (int r = 0; r < repeats; r++) {
                 for (String q : QUERIES) {
                     for (long viewer : viewers) {
                         long t = System.nanoTime();
@@ -145,7 +145,7 @@ public final class SearchBenchmark {
             }
             storeRuns.add(percentiles(times));
             List<Double> index = new ArrayList<>();
-            for (int r = 0; r < REPEATS; r++) {
+            for (int r = 0; r < repeats; r++) {
                 for (String q : QUERIES) {
                     String match = SearchQuery.parse(q).matchExpression();
                     if (match != null) {
