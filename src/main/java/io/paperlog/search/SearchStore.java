@@ -36,7 +36,7 @@ public final class SearchStore {
     /** How many matching documents are ranked at most; results are grouped from these. */
     static final int MAX_DOCUMENTS = 1000;
     /** Documents ranked first for each result a page needs; more only when those make too few results. */
-    static final int CANDIDATES_PER_RESULT = 10;
+    static final int CANDIDATES_PER_RESULT = 5;
     /** Matches shown under one result. */
     static final int HITS_PER_RESULT = 3;
     static final int SNIPPET_CHARS = 220;
