@@ -7,6 +7,7 @@ import io.paperlog.accounts.SessionCookie;
 import io.paperlog.activity.Feed;
 import io.paperlog.db.Database;
 import io.paperlog.saved.SavedFilterStore;
+import io.paperlog.search.SearchStore;
 import io.paperlog.web.Assets;
 import io.paperlog.web.BaseUrl;
 import io.paperlog.web.ErrorPages;
@@ -60,7 +61,7 @@ public final class App implements AutoCloseable {
     public static App start(Config config, Clock clock) {
         Database db = Database.openInBackground(config.database(), READ_CONNECTIONS);
         Feed feed = new Feed(db, clock);
-        Views views = new Views(Assets.load(), feed::unread, new SavedFilterStore(db, clock));
+        Views views = new Views(Assets.load(), feed::unread, new SavedFilterStore(db, clock, new SearchStore(db)));
         CompletableFuture<Void> classesWarm = Warmup.loadClassesInBackground(views);
         Javalin javalin = null;
         try {

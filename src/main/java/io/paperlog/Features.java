@@ -64,7 +64,8 @@ final class Features {
         tracking = new Tracking(db, clock, activity.log, papers, tags.store, views);
         annotations = new Annotations(db, clock, activity.log, papers, settings.baseUrl(), views);
         lists = new Lists(db, clock, activity.log, settings.baseUrl(), views);
-        savedViews = new SavedFilterRoutes(new SavedFilterStore(db, clock), lists.store, views);
+        SearchStore searchStore = new SearchStore(db);
+        savedViews = new SavedFilterRoutes(new SavedFilterStore(db, clock, searchStore), lists.store, views);
         TeamStore team = new TeamStore(db);
         catalogue = new CatalogueRoutes(catalogueStore, tracking.marks, team, lists.store, lists.items, tags.store,
                 views, settings.secureCookies());
@@ -74,7 +75,6 @@ final class Features {
         paperPage = new PaperPage(papers, views, List.of(tracking.section, tags.section, new TeamSection(team),
                 lists.section, annotations.section, related.section));
         addPaper = new AddPaperRoutes(papers, new AddedPaperStore(db, clock), views);
-        SearchStore searchStore = new SearchStore(db);
         search = new SearchRoutes(searchStore, views);
         api = new Api(db, clock, settings.baseUrl(), new Api.Stores(papers, catalogueStore, tracking.marks, tracking.notes,
                 annotations.store, lists.store, lists.items, accounts.tokens, searchStore));

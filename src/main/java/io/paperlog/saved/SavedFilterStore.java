@@ -9,6 +9,8 @@ import io.paperlog.db.Database;
 import io.paperlog.db.Timestamps;
 import io.paperlog.papers.Paper;
 import io.paperlog.papers.PaperStore;
+import io.paperlog.search.SearchQuery;
+import io.paperlog.search.SearchStore;
 import io.paperlog.tags.TagStore;
 import io.paperlog.tracking.Status;
 import io.paperlog.web.Shortcuts;
@@ -16,6 +18,8 @@ import io.paperlog.web.UserError;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -33,10 +37,12 @@ public final class SavedFilterStore implements Shortcuts {
 
     private final Database db;
     private final Clock clock;
+    private final SearchStore search;
 
-    public SavedFilterStore(Database db, Clock clock) {
+    public SavedFilterStore(Database db, Clock clock, SearchStore search) {
         this.db = db;
         this.clock = clock;
+        this.search = search;
     }
 
     public List<SavedFilter> mine(long ownerId) {
@@ -94,13 +100,14 @@ public final class SavedFilterStore implements Shortcuts {
     }
 
     /**
-     * The papers a catalogue or library filter shows me, by rank, at most {@link #MAX_PAPERS}; my statuses, ratings
-     * and tags are mine, the team's reading only what I may see. A search is the search page's to run: none here.
+     * The papers a filter shows me, at most {@link #MAX_PAPERS}: a catalogue or library filter's by rank (my
+     * statuses, ratings and tags are mine, the team's reading only what I may see); a search's as the search finds
+     * them for me, best first, by what I may see (my notes, annotations shared with me, lists I may view).
      */
     public List<Paper> papers(long ownerId, SavedFilter filter) {
         SavedQuery query = filter.query();
         if (query.target() == SavedQuery.Target.SEARCH) {
-            return List.of();
+            return found(ownerId, query);
         }
         Condition condition = TagStore.matches(query.tags(), PAPER.ID, ownerId);
         String status = query.first("status");
@@ -122,6 +129,13 @@ public final class SavedFilterStore implements Shortcuts {
                 .orderBy(PAPER.RANK.asc().nullsLast(), PAPER.ID.asc())
                 .limit(MAX_PAPERS)
                 .fetch(PaperStore::toPaper);
+    }
+
+    private List<Paper> found(long ownerId, SavedQuery query) {
+        List<Long> ids = search.paperIds(SearchQuery.parse(query.first("q")), ownerId, MAX_PAPERS);
+        Map<Long, Paper> papers = db.read().selectFrom(PAPER).where(PAPER.ID.in(ids))
+                .fetchMap(PAPER.ID, PaperStore::toPaper);
+        return ids.stream().map(papers::get).filter(Objects::nonNull).toList();
     }
 
     private static void requireFreeName(DSLContext dsl, long ownerId, String name, long except) {

@@ -1,11 +1,9 @@
 package io.paperlog.search;
 
-import static io.paperlog.db.schema.Tables.ACCOUNT;
 import static io.paperlog.db.schema.Tables.ANNOTATION;
 import static io.paperlog.db.schema.Tables.ANNOTATION_REPLY;
 import static io.paperlog.db.schema.Tables.PAPER;
 import static io.paperlog.db.schema.Tables.RATING;
-import static io.paperlog.db.schema.Tables.READING_LIST;
 import static io.paperlog.db.schema.Tables.READING_STATUS;
 import static io.paperlog.db.schema.Tables.SEARCH_DOC;
 
@@ -15,17 +13,15 @@ import io.paperlog.tags.TagName;
 import io.paperlog.tags.TagStore;
 import io.paperlog.db.schema.tables.SearchDoc;
 import io.paperlog.privacy.Visible;
-import io.paperlog.search.SearchQuery.Scope;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -39,14 +35,17 @@ public final class SearchStore {
 
     /** How many matching documents are ranked at most; results are grouped from these. */
     static final int MAX_DOCUMENTS = 1000;
+    /** Documents ranked first for each result a page needs; more only when those make too few results. */
+    static final int CANDIDATES_PER_RESULT = 5;
     /** Matches shown under one result. */
     static final int HITS_PER_RESULT = 3;
     static final int SNIPPET_CHARS = 220;
 
     private static final Table<?> FTS = DSL.table(DSL.name("search_fts"));
     private static final Field<Long> FTS_ROWID = DSL.field(DSL.name("search_fts", "rowid"), Long.class);
-    /** Column weights: title, authors, abstract, body (notes, comments, replies, list notes), quote. */
-    private static final Field<Double> BM25 = DSL.field("bm25(search_fts, 10.0, 6.0, 2.0, 2.5, 2.5)", Double.class);
+    /** Column weights: title, authors, abstract, body (notes, comments, replies, list notes), quote; access none. */
+    private static final Field<Double> BM25 =
+            DSL.field("bm25(search_fts, 10.0, 6.0, 2.0, 2.5, 2.5, 0.0)", Double.class);
 
     private final Database db;
 
@@ -60,56 +59,115 @@ public final class SearchStore {
             return new SearchPage(query, List.of(), 1, perPage, 0, false);
         }
         DSLContext dsl = db.read();
-        List<Ranked> ranked = rank(dsl, query, viewerId);
-        Map<String, List<Long>> groups = new LinkedHashMap<>();
-        for (Ranked r : ranked) {
-            String key = r.paperId() != null ? "p" + r.paperId() : "l" + r.listId();
-            List<Long> docs = groups.computeIfAbsent(key, k -> new ArrayList<>());
-            if (docs.size() < HITS_PER_RESULT) {
-                docs.add(r.id());
-            }
-        }
+        int asked = Math.min(Math.max(1, page), MAX_DOCUMENTS);
+        Ranking ranking = rank(dsl, query, viewerId, asked * perPage + 1);
+        Map<String, List<Long>> groups = ranking.groups();
         int lastPage = Math.max(1, (groups.size() + perPage - 1) / perPage);
-        int shown = Math.min(Math.max(1, page), lastPage);
+        int shown = Math.min(asked, lastPage);
         List<Map.Entry<String, List<Long>>> slice = groups.entrySet().stream()
                 .skip((long) (shown - 1) * perPage).limit(perPage).toList();
         List<SearchResult> results = new SearchResults(dsl, query, viewerId).build(slice);
-        return new SearchPage(query, results, shown, perPage, groups.size(), ranked.size() >= MAX_DOCUMENTS);
+        return new SearchPage(query, results, shown, perPage, groups.size(), ranking.capped());
+    }
+
+    /** The papers {@code viewerId} finds with {@code query}, best first, at most {@code max}: a saved search's. */
+    public List<Long> paperIds(SearchQuery query, long viewerId, int max) {
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        return rank(db.read(), query, viewerId, max + 1).groups().keySet().stream().filter(k -> k.startsWith("p"))
+                .map(k -> Long.parseLong(k.substring(1))).limit(max).toList();
     }
 
     /** A matching document, best first. */
-    private record Ranked(long id, Long paperId, Long listId, double score) {}
+    private record Ranked(long id, Long paperId, Long listId, double score) {
+        String group() {
+            return paperId != null ? "p" + paperId : "l" + listId;
+        }
+    }
+
+    /** The best documents grouped by paper ("p12") or list ("l3"), at most three each; capped: there may be more. */
+    private record Ranking(Map<String, List<Long>> groups, boolean capped) {
+        static Ranking of(List<Ranked> ranked, boolean capped) {
+            Map<String, List<Long>> groups = new LinkedHashMap<>();
+            for (Ranked r : ranked) {
+                List<Long> docs = groups.computeIfAbsent(r.group(), k -> new ArrayList<>());
+                if (docs.size() < HITS_PER_RESULT) {
+                    docs.add(r.id());
+                }
+            }
+            return new Ranking(groups, capped);
+        }
+    }
 
     /**
-     * The best documents for the query that the viewer may see. bm25 weighs each word in a title ten times one in
-     * an abstract, but a long abstract that repeats the words still outscores a title that has them all; so a
-     * title's score is multiplied by one plus the share of the words it has (a title with every word doubles).
+     * At least {@code wanted} results' best documents for the query that the viewer may see, where there are so
+     * many. Ranking is the costly part (bm25 reads every match's positions), so FTS5 ranks only what the access
+     * words of V19 say the viewer might see and keeps the best few hundred; SQL then checks each against its source
+     * and the filters. Only when too few remain are more ranked, up to {@link #MAX_DOCUMENTS}.
      */
-    private List<Ranked> rank(DSLContext dsl, SearchQuery query, long viewerId) {
-        SearchDoc d = SEARCH_DOC;
+    private Ranking rank(DSLContext dsl, SearchQuery query, long viewerId, int wanted) {
         List<Condition> where = new ArrayList<>();
         where.add(kinds(query));
         where.add(visibleTo(viewerId));
         where.addAll(paperFilters(query, viewerId));
-        String match = query.matchExpression();
-        if (match == null && query.excludedExpression() != null) {
-            where.add(d.ID.notIn(DSL.select(DSL.field(DSL.name("rowid"), Long.class)).from(FTS)
-                    .where(DSL.condition("search_fts MATCH ?", query.excludedExpression()))));
+        if (query.matchExpression() == null) {
+            List<Ranked> docs = unranked(dsl, query, where);
+            return Ranking.of(docs, docs.size() >= MAX_DOCUMENTS);
         }
-        if (match == null) {
-            return dsl.select(d.ID, d.PAPER_ID, d.LIST_ID).from(d).where(where)
-                    .orderBy(d.KIND.eq("paper").desc(), d.PAPER_ID.asc(), d.ID.desc()).limit(MAX_DOCUMENTS)
-                    .fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(), 0));
+        String match = SearchAccess.expression(query, viewerId);
+        int candidates = Math.min(MAX_DOCUMENTS, CANDIDATES_PER_RESULT * wanted);
+        while (true) {
+            Candidates found = ranked(dsl, query, match, where, candidates);
+            Ranking ranking = Ranking.of(found.ranked(), found.considered() >= candidates);
+            if (!ranking.capped() || ranking.groups().size() >= wanted || candidates >= MAX_DOCUMENTS) {
+                return ranking;
+            }
+            candidates = Math.min(MAX_DOCUMENTS, candidates * 4);
         }
+    }
+
+    /** The documents kept of the best {@code considered} matches. */
+    private record Candidates(List<Ranked> ranked, int considered) {}
+
+    /**
+     * bm25 weighs each word in a title ten times one in an abstract, but a long abstract that repeats the words
+     * still outscores a title that has them all; so a title's score is multiplied by one plus the share of the words
+     * it has (a title with every word doubles).
+     */
+    private static Candidates ranked(DSLContext dsl, SearchQuery query, String match, List<Condition> where,
+                                     int candidates) {
+        SearchDoc d = SEARCH_DOC;
+        var best = DSL.name("best").fields("id", "score").asMaterialized(DSL.select(FTS_ROWID, BM25).from(FTS)
+                .where(DSL.condition("search_fts MATCH ?", match)).orderBy(BM25).limit(candidates));
+        Field<Long> bestId = best.field("id", Long.class);
+        Field<Double> score = best.field("score", Double.class);
+        Field<Integer> considered = DSL.field(DSL.selectCount().from(best));
         List<String> words = query.highlightWords();
-        List<Ranked> ranked = new ArrayList<>(dsl.select(d.ID, d.PAPER_ID, d.LIST_ID, d.TITLE, BM25)
-                .from(FTS).join(d).on(d.ID.eq(FTS_ROWID))
-                .where(DSL.condition("search_fts MATCH ?", match)).and(DSL.and(where))
-                .orderBy(BM25.asc(), d.ID.asc()).limit(MAX_DOCUMENTS)
-                .fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(),
-                        r.value5() * (1 + titleShare(r.value4(), words)))));
-        ranked.sort(java.util.Comparator.comparingDouble(Ranked::score));
-        return ranked;
+        var rows = dsl.with(best).select(d.ID, d.PAPER_ID, d.LIST_ID, d.TITLE, score, considered)
+                // CROSS JOIN keeps SQLite on this order: with the kinds as bound values it would rather scan search_doc
+                .from(best).crossJoin(d).where(d.ID.eq(bestId)).and(DSL.and(where)).fetch();
+        List<Ranked> ranked = rows.stream()
+                .map(r -> new Ranked(r.value1(), r.value2(), r.value3(), r.value5() * (1 + titleShare(r.value4(), words))))
+                .sorted(Comparator.comparingDouble(Ranked::score).thenComparingLong(Ranked::id)).toList();
+        // when none is kept, count the matches (no bm25 needed) to know whether more could be ranked
+        int matches = rows.isEmpty()
+                ? dsl.fetchCount(DSL.selectOne().from(FTS).where(DSL.condition("search_fts MATCH ?", match)).limit(candidates))
+                : rows.get(0).value6();
+        return new Candidates(ranked, matches);
+    }
+
+    /** Filters without words: papers first, by id, then the rest, newest first. */
+    private static List<Ranked> unranked(DSLContext dsl, SearchQuery query, List<Condition> where) {
+        SearchDoc d = SEARCH_DOC;
+        List<Condition> all = new ArrayList<>(where);
+        if (query.excludedExpression() != null) {
+            all.add(d.ID.notIn(DSL.select(DSL.field(DSL.name("rowid"), Long.class)).from(FTS)
+                    .where(DSL.condition("search_fts MATCH ?", SearchAccess.inText(query.excludedExpression())))));
+        }
+        return dsl.select(d.ID, d.PAPER_ID, d.LIST_ID).from(d).where(all)
+                .orderBy(d.KIND.eq("paper").desc(), d.PAPER_ID.asc(), d.ID.desc()).limit(MAX_DOCUMENTS)
+                .fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(), 0));
     }
 
     /** The share of the words searched for that a title has, from 0 to 1. */
@@ -125,18 +183,9 @@ public final class SearchStore {
 
     /** Which kinds of documents {@code in:} asks for; without words and without it, papers only. */
     private static Condition kinds(SearchQuery query) {
-        Set<Scope> scopes = query.scopes();
-        if (scopes.isEmpty()) {
+        List<String> kinds = SearchAccess.kinds(query);
+        if (kinds.isEmpty()) {
             return query.hasWords() ? DSL.noCondition() : SEARCH_DOC.KIND.eq("paper");
-        }
-        List<String> kinds = new ArrayList<>();
-        for (Scope scope : scopes) {
-            switch (scope) {
-                case PAPERS -> kinds.add("paper");
-                case NOTES -> kinds.add("note");
-                case ANNOTATIONS -> kinds.addAll(List.of("annotation", "reply"));
-                case LISTS -> kinds.addAll(List.of("list", "item"));
-            }
         }
         return SEARCH_DOC.KIND.in(kinds);
     }
@@ -230,140 +279,5 @@ public final class SearchStore {
             dsl.execute("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')");
             return dsl.fetchCount(SEARCH_DOC);
         });
-    }
-
-    /** Reads what the results of one page show: their papers or lists, and each matched document's passage. */
-    private static final class SearchResults {
-        private final DSLContext dsl;
-        private final SearchQuery query;
-        private final long viewerId;
-        private final List<String> words;
-
-        SearchResults(DSLContext dsl, SearchQuery query, long viewerId) {
-            this.dsl = dsl;
-            this.query = query;
-            this.viewerId = viewerId;
-            this.words = query.highlightWords();
-        }
-
-        List<SearchResult> build(List<Map.Entry<String, List<Long>>> slice) {
-            List<Long> docIds = slice.stream().flatMap(e -> e.getValue().stream()).toList();
-            Map<Long, Record> docs = new LinkedHashMap<>();
-            SearchDoc d = SEARCH_DOC;
-            var author = ACCOUNT.as("author");
-            var reply = ANNOTATION_REPLY.as("reply");
-            var annotation = ANNOTATION.as("annotation");
-            dsl.select(d.ID, d.KIND, d.SOURCE_ID, d.USER_ID, d.PAPER_ID, d.LIST_ID, d.TITLE, d.AUTHORS, d.ABSTRACT,
-                            d.BODY, d.QUOTE, author.DISPLAY_NAME, READING_LIST.NAME, annotation.VISIBILITY,
-                            reply.ANNOTATION_ID)
-                    .from(d)
-                    .leftJoin(author).on(author.ID.eq(d.USER_ID))
-                    .leftJoin(READING_LIST).on(READING_LIST.ID.eq(d.LIST_ID))
-                    .leftJoin(annotation).on(d.KIND.eq("annotation"), annotation.ID.eq(d.SOURCE_ID))
-                    .leftJoin(reply).on(d.KIND.eq("reply"), reply.ID.eq(d.SOURCE_ID))
-                    .where(d.ID.in(docIds))
-                    .fetch().forEach(r -> docs.put(r.get(d.ID), r));
-            List<Long> paperIds = slice.stream().filter(e -> e.getKey().startsWith("p"))
-                    .map(e -> Long.parseLong(e.getKey().substring(1))).toList();
-            Map<Long, Record> papers = new LinkedHashMap<>();
-            dsl.select(PAPER.ID, PAPER.TITLE, PAPER.AUTHORS, PAPER.YEAR, PAPER.ABSTRACT).from(PAPER)
-                    .where(PAPER.ID.in(paperIds)).fetch().forEach(r -> papers.put(r.get(PAPER.ID), r));
-            List<SearchResult> results = new ArrayList<>();
-            for (Map.Entry<String, List<Long>> group : slice) {
-                List<Record> hits = group.getValue().stream().map(docs::get).filter(java.util.Objects::nonNull).toList();
-                SearchResult result = group.getKey().startsWith("p")
-                        ? paperResult(papers.get(Long.parseLong(group.getKey().substring(1))), hits)
-                        : listResult(hits);
-                if (result != null) {
-                    results.add(result);
-                }
-            }
-            return results;
-        }
-
-        private SearchResult paperResult(Record paper, List<Record> docs) {
-            if (paper == null) {
-                return null;
-            }
-            long id = paper.get(PAPER.ID);
-            String title = paper.get(PAPER.TITLE);
-            List<SearchHit> hits = new ArrayList<>();
-            for (Record doc : docs) {
-                hits.add(hit(doc));
-            }
-            if (hits.isEmpty()) {
-                hits.add(new SearchHit("paper", "", Snippet.of(paper.get(PAPER.ABSTRACT), words, SNIPPET_CHARS),
-                        "/papers/" + id));
-            }
-            return new SearchResult(id, null, Snippet.of(title, words, Integer.MAX_VALUE / 2).html(), title,
-                    io.paperlog.papers.Authors.shortened(io.paperlog.papers.Authors.split(paper.get(PAPER.AUTHORS))),
-                    paper.get(PAPER.YEAR), "/papers/" + id, hits);
-        }
-
-        private SearchResult listResult(List<Record> docs) {
-            if (docs.isEmpty()) {
-                return null;
-            }
-            Record doc = docs.get(0);
-            long listId = doc.get(SEARCH_DOC.LIST_ID);
-            String name = doc.get(READING_LIST.NAME);
-            return new SearchResult(null, listId, Snippet.of(name, words, Integer.MAX_VALUE / 2).html(), name,
-                    "Reading list", null, "/lists/" + listId, List.of(hit(doc)));
-        }
-
-        private SearchHit hit(Record doc) {
-            SearchDoc d = SEARCH_DOC;
-            String kind = doc.get(d.KIND);
-            boolean mine = doc.get(d.USER_ID) == viewerId;
-            String who = doc.get(ACCOUNT.as("author").DISPLAY_NAME);
-            String list = doc.get(READING_LIST.NAME);
-            String body = doc.get(d.BODY);
-            return switch (kind) {
-                case "paper" -> paperHit(doc);
-                case "note" -> new SearchHit(kind, "in your note", prose(body), "/papers/" + doc.get(d.PAPER_ID) + "#note");
-                case "annotation" -> {
-                    String quote = doc.get(d.QUOTE);
-                    boolean inComment = !Snippet.matches(quote, words) && !body.isBlank();
-                    String shared = "team".equals(doc.get(ANNOTATION.as("annotation").VISIBILITY)) && mine ? "shared " : "";
-                    String reason = inComment
-                            ? (mine ? "in your " + shared + "comment" : "in " + who + "'s shared comment")
-                            : (mine ? "in a passage you highlighted" : "in a passage " + who + " highlighted");
-                    yield new SearchHit(kind, reason, inComment ? prose(body) : snippet(quote), "/annotations/" + doc.get(d.SOURCE_ID));
-                }
-                case "reply" -> new SearchHit(kind, mine ? "in your reply" : "in " + who + "'s reply", prose(body),
-                        "/annotations/" + doc.get(ANNOTATION_REPLY.as("reply").ANNOTATION_ID));
-                case "list" -> {
-                    boolean inName = Snippet.matches(doc.get(d.TITLE), words) || body.isBlank();
-                    yield new SearchHit(kind, inName ? "a reading list" : "in the description of the list",
-                            inName ? snippet(doc.get(d.TITLE)) : prose(body), "/lists/" + doc.get(d.LIST_ID));
-                }
-                default -> new SearchHit(kind, "in the note on the list “" + list + "”", prose(body),
-                        "/lists/" + doc.get(d.LIST_ID) + "/items/" + doc.get(d.SOURCE_ID));
-            };
-        }
-
-        private SearchHit paperHit(Record doc) {
-            SearchDoc d = SEARCH_DOC;
-            String href = "/papers/" + doc.get(d.PAPER_ID);
-            String abstractText = doc.get(d.ABSTRACT);
-            if (Snippet.matches(abstractText, words)) {
-                return new SearchHit("paper", "in the abstract", snippet(abstractText), href);
-            }
-            if (Snippet.matches(doc.get(d.TITLE), words)) {
-                return new SearchHit("paper", "in the title", snippet(abstractText), href);
-            }
-            // the index matched, and a paper has only its title, authors and abstract
-            return new SearchHit("paper", "in the authors", snippet(doc.get(d.AUTHORS).replace("; ", ", ")), href);
-        }
-
-
-        private Snippet snippet(String text) {
-            return Snippet.of(text, words, SNIPPET_CHARS);
-        }
-
-        /** A passage of Markdown someone wrote, without its marks. */
-        private Snippet prose(String markdown) {
-            return snippet(Snippet.markdownWords(markdown));
-        }
     }
 }

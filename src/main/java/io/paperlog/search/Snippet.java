@@ -78,12 +78,7 @@ public record Snippet(String html, String text) {
 
     /** Whether any word of {@code source} matches. */
     static boolean matches(String source, List<String> words) {
-        for (String word : Folding.words(source)) {
-            if (matchesAny(word, words)) {
-                return true;
-            }
-        }
-        return false;
+        return firstMatch(source, words) >= 0;
     }
 
     private static int firstMatch(List<Token> tokens, List<String> words) {
@@ -142,19 +137,29 @@ public record Snippet(String html, String text) {
     }
 
     static boolean matchesAny(String word, List<String> words) {
+        String wordStem = null;
         for (String w : words) {
             // Porter stems the word searched for before FTS5 matches it as a prefix: "hashing" finds "hashimoto"
+            if (word.startsWith(w)) {
+                return true;
+            }
             String stem = stem(w);
-            if (word.startsWith(w) || stem(word).equals(stem) || stem.length() >= 4 && word.startsWith(stem)) {
+            if (stem.length() >= 4 && word.startsWith(stem)) {
+                return true;
+            }
+            wordStem = wordStem == null ? stem(word) : wordStem;
+            if (wordStem.equals(stem)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static final String[] ENDINGS = {"ations", "ation", "ings", "ing", "ies", "es", "ed", "ly", "s"};
+
     /** A rough English stem, only to highlight what Porter stemming matched (learned, learns for learning). */
     private static String stem(String word) {
-        for (String ending : new String[] {"ations", "ation", "ings", "ing", "ies", "es", "ed", "ly", "s"}) {
+        for (String ending : ENDINGS) {
             if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
                 return word.substring(0, word.length() - ending.length());
             }

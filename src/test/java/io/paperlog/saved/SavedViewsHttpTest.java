@@ -99,6 +99,57 @@ class SavedViewsHttpTest {
     }
 
     @Test
+    void aSavedSearchBecomesAListOfThePapersItsOwnerFinds() {
+        assertEquals(303, olive.post("/papers/20/note", Map.of("body", "quetzal plumage", "base_revision", "0")).statusCode());
+        assertEquals(303, tess.post("/papers/21/note", Map.of("body", "tess's quetzal", "base_revision", "0")).statusCode());
+        annotate(tess, 22, "team", "a shared quetzal");
+        annotate(otto, 23, "private", "otto's own quetzal");
+        long tessAndOlive = list(tess, "Birds", "members");
+        assertEquals(303, tess.post("/lists/" + tessAndOlive + "/members", Map.of("username", "olive", "role", "viewer"))
+                .statusCode());
+        assertEquals(303, tess.post("/lists/" + tessAndOlive + "/items", Map.of("paper", "24")).statusCode());
+        long item = Long.parseLong(count("SELECT id FROM list_item WHERE list_id = " + tessAndOlive));
+        assertEquals(303, tess.post("/lists/" + tessAndOlive + "/items/" + item + "/note", Map.of("note", "quetzal nests"))
+                .statusCode());
+
+        String search = olive.get("/search?q=quetzal").body();
+        assertTrue(search.contains("name=\"query\" value=\"q=quetzal\""), "the search page offers to save it");
+        HttpResponse<String> saved = olive.post("/views", Map.of("target", "search", "name", "Quetzals", "query", "q=quetzal"));
+        assertEquals(303, saved.statusCode());
+        String view = saved.headers().firstValue("Location").orElseThrow();
+        assertEquals(List.of(20L, 22L, 24L), paperLinks(olive.get(view).body()),
+                "her note, Tess's shared annotation and the note on a list she is on; not Tess's note or Otto's annotation");
+        for (Client other : List.of(tess, otto)) {
+            assertEquals(404, other.get(view).statusCode());
+            assertEquals(404, other.post(view + "/list", Map.of("list_name", "stolen")).statusCode());
+        }
+
+        HttpResponse<String> made = olive.post(view + "/list", Map.of("list_name", "Quetzal reading", "visibility", "team"));
+        assertEquals(303, made.statusCode());
+        long listId = Long.parseLong(made.headers().firstValue("Location").orElseThrow().substring("/lists/".length()));
+        assertEquals("20,22,24", count("SELECT group_concat(paper_id, ',') FROM (SELECT paper_id FROM list_item "
+                + "WHERE list_id = " + listId + " ORDER BY paper_id)"));
+        assertFalse(otto.get("/lists/" + listId).body().contains("quetzal plumage"), "her note stays hers");
+
+        String ottos = otto.post("/views", Map.of("target", "search", "name", "Quetzals", "query", "q=quetzal"))
+                .headers().firstValue("Location").orElseThrow();
+        assertEquals(List.of(22L, 23L), paperLinks(otto.get(ottos).body()),
+                "the same search as Otto: Tess's shared annotation and his own, nothing of Olive's or of a list he is not on");
+    }
+
+    private static void annotate(Client who, int paper, String visibility, String body) {
+        String exact = count("SELECT substr(abstract, 1, 12) FROM paper WHERE id = " + paper);
+        assertEquals(303, who.post("/papers/" + paper + "/annotations", Map.of("start", "0", "end", "12", "exact", exact,
+                "body", body, "visibility", visibility)).statusCode());
+    }
+
+    private static long list(Client owner, String name, String visibility) {
+        String made = owner.post("/lists", Map.of("name", name, "visibility", visibility)).headers().firstValue("Location")
+                .orElseThrow();
+        return Long.parseLong(made.substring("/lists/".length()));
+    }
+
+    @Test
     void aViewBecomesAListOfPapersNobodyOnTheTeamHasRead() {
         for (int id : List.of(40, 41, 42, 43)) {
             olive.post("/papers/" + id + "/tags", Map.of("tags", "club"));

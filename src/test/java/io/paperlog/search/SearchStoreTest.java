@@ -148,6 +148,31 @@ class SearchStoreTest {
     }
 
     @Test
+    void sharingAnAnnotationLaterMakesItAndItsRepliesFoundByTheTeam() {
+        long later = annotation(owner, 12, "private", "attention", "late ibex comment");
+        sql("INSERT INTO annotation_reply (annotation_id, user_id, body, created_at) VALUES (?, ?, 'own chamois reply', ?)",
+                later, owner, NOW);
+        assertNothing("ibex", mate);
+        assertNothing("chamois", outsider);
+        sql("UPDATE annotation SET visibility = 'team' WHERE id = ?", later);
+        assertEquals(12L, only("ibex", mate).paperId());
+        assertEquals(12L, only("chamois", outsider).paperId());
+        sql("UPDATE annotation SET visibility = 'private' WHERE id = ?", later);
+        assertNothing("ibex", mate);
+        assertNothing("chamois", outsider);
+    }
+
+    @Test
+    void theIndexsAccessWordsCannotBeSearchedFor() {
+        for (long viewer : List.of(owner, mate, outsider)) {
+            assertNothing("u" + owner, viewer);
+            assertNothing("u" + mate, viewer);
+            assertNothing("in:lists everyone", viewer);
+            assertNothing("in:notes note", viewer);
+        }
+    }
+
+    @Test
     void aDeactivatedTeammatesSharedThingsAreFoundByNobody() {
         long gone = account("leaver", "Lee");
         annotation(gone, 11, "team", "the", "parting wombat");
