@@ -11,6 +11,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
@@ -27,13 +30,18 @@ import java.util.zip.GZIPOutputStream;
 public final class PageCache {
 
     static final String KEY_ATTRIBUTE = "paperlog.page-cache.key";
+    static final String LATCH_ATTRIBUTE = "paperlog.page-cache.rendering";
     static final String CACHE_CONTROL = "private, no-cache";
     static final int GZIP_LEVEL = 6;
+    /** How long a request waits for the same page being rendered for the same session before rendering it too. */
+    static final long WAIT_MILLIS = 2_000;
 
     private final LongSupplier dataVersion;
     private final String sessionCookie;
     private final Clock clock;
     private final KeptPages pages;
+    /** Pages being rendered now, by key: whoever asks for one meanwhile waits for it rather than render it again. */
+    private final ConcurrentHashMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
 
     /**
      * @param dataVersion   a number that moves whenever anything stored changes
@@ -57,8 +65,10 @@ public final class PageCache {
         String key = key(ctx, session);
         KeptPages.Page page = pages.find(key);
         if (page == null) {
-            ctx.attribute(KEY_ATTRIBUTE, key);
-            return;
+            page = awaitOrRender(ctx, key);
+            if (page == null) {
+                return;
+            }
         }
         ctx.header("ETag", page.etag).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept-Encoding");
         if (matches(ctx.header("If-None-Match"), page.etag)) {
@@ -69,9 +79,45 @@ public final class PageCache {
         ctx.skipRemainingHandlers();
     }
 
+    /**
+     * When this page is being rendered for this session already (sixteen tabs, a burst after every write or each
+     * new minute), waits for that one and returns it; else notes that this request renders it and returns null.
+     */
+    private KeptPages.Page awaitOrRender(Context ctx, String key) {
+        CountDownLatch mine = new CountDownLatch(1);
+        CountDownLatch theirs = rendering.putIfAbsent(key, mine);
+        if (theirs != null) {
+            try {
+                if (theirs.await(WAIT_MILLIS, TimeUnit.MILLISECONDS) && pages.find(key) != null) {
+                    return pages.find(key);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            rendering.remove(key, theirs);
+            ctx.attribute(KEY_ATTRIBUTE, key);
+            return null;
+        }
+        ctx.attribute(KEY_ATTRIBUTE, key);
+        ctx.attribute(LATCH_ATTRIBUTE, mine);
+        return null;
+    }
+
     /** Runs after the handler: keeps a whole HTML page that set no cookie, and names it by its ETag. */
     public void after(Context ctx) {
         String key = ctx.attribute(KEY_ATTRIBUTE);
+        try {
+            keep(ctx, key);
+        } finally {
+            CountDownLatch latch = ctx.attribute(LATCH_ATTRIBUTE);
+            if (latch != null) {
+                rendering.remove(key, latch);
+                latch.countDown();
+            }
+        }
+    }
+
+    private void keep(Context ctx, String key) {
         String contentType = ctx.res().getContentType();
         if (key == null || ctx.statusCode() != 200 || contentType == null || !contentType.startsWith("text/html")
                 || ctx.res().getHeader("Set-Cookie") != null || ctx.res().getHeader("Content-Encoding") != null
