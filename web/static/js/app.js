@@ -130,7 +130,7 @@
     }
   }
 
-  function swapRow(form, result) {
+  function swapRow(form, result, rated) {
     var holder = form.closest(".row-track");
     if (!holder) return;
     if (!result.ok) {
@@ -143,7 +143,7 @@
     if (fresh) {
       holder.replaceWith(fresh);
       refocus(fresh, key);
-      if (form.matches(".row-track__rate")) {
+      if (rated) {
         toast(fresh.querySelector(".row-track__rate").getAttribute("aria-label"), fresh);
       } else {
         var status = fresh.querySelector('.row-track__form [aria-pressed="true"]');
@@ -190,7 +190,7 @@
     var body = new URLSearchParams(data).toString();
     var kind = form.getAttribute("data-inplace");
     return post(form.action, body, kind).then(function (result) {
-      if (kind === "row") swapRow(form, result); else if (kind === "tags") swapTags(result); else swapPanel(result);
+      if (kind === "row") swapRow(form, result, !!submitter && submitter.name === "rating"); else if (kind === "tags") swapTags(result); else swapPanel(result);
     }).catch(function () {
       announce("Could not reach Paperlog; nothing was changed.");
     });
@@ -407,12 +407,12 @@
       return;
     }
     var row = currentRow();
-    var form = row && row.querySelector(".row-track__rate");
+    var form = row && row.querySelector("form.row-track");
     if (!form) return;
-    toast("Rating " + stars + (stars === 1 ? " star…" : " stars…"), form);
+    toast("Rating " + stars + (stars === 1 ? " star…" : " stars…"), form.querySelector(".row-track__rate") || form);
     var url = form.action;
     var body = new URLSearchParams({ rating: String(stars), back: location.pathname + location.search }).toString();
-    post(url, body, "row").then(function (result) { swapRow(form, result); });
+    post(url, body, "row").then(function (result) { swapRow(form, result, true); });
   }
 
   var focusBeforeShortcuts = null;

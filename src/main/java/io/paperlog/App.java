@@ -2,7 +2,6 @@ package io.paperlog;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
-import io.javalin.http.staticfiles.Location;
 import io.paperlog.accounts.SessionCookie;
 import io.paperlog.activity.Feed;
 import io.paperlog.db.Database;
@@ -16,12 +15,12 @@ import io.paperlog.web.PageCache;
 import io.paperlog.web.RequestInput;
 import io.paperlog.web.Router;
 import io.paperlog.web.SecurityHeaders;
+import io.paperlog.web.StaticFiles;
 import io.paperlog.web.Views;
 import java.net.BindException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,7 +32,6 @@ import org.slf4j.LoggerFactory;
 public final class App implements AutoCloseable {
 
     static final int READ_CONNECTIONS = 4;
-    static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private final Config config;
     private final Database db;
@@ -107,13 +105,6 @@ public final class App implements AutoCloseable {
             javalin.jetty.multipartConfig.maxInMemoryFileSize(RequestInput.MAX_UPLOAD + 100_000, SizeUnit.BYTES);
             javalin.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler(headers)));
             javalin.jetty.modifyServletContextHandler(MethodOverride::ignore);
-            javalin.staticFiles.enableWebjars();
-            javalin.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/web/static";
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", IMMUTABLE);
-            });
             Router router = new Router(javalin.routes);
             javalin.routes.before(headers::apply);
             javalin.routes.before(RequestInput::check);
@@ -123,6 +114,8 @@ public final class App implements AutoCloseable {
             javalin.routes.before(pages::before);
             javalin.routes.after(pages::after);
             errors.register(javalin.routes);
+            javalin.routes.get("/static/<path>", new StaticFiles("web/static")::serve);
+            javalin.routes.get("/webjars/<path>", new StaticFiles("META-INF/resources/webjars")::serve);
             Routes.register(router, features);
             routes.addAll(router.routes());
         });

@@ -70,9 +70,11 @@ final class Routes {
         r.post("/admin/accounts/{id}/reset", f.admin::createResetLink);
         r.post("/admin/accounts/{id}/{action}", f.admin::changeAccount, f.admin::show);
 
-        // ---- my reading: status, rating and note of a paper (forms of the paper page), library, stats
+        // ---- my reading: status, rating and note of a paper (forms of the paper page; a catalogue row's one form
+        // sends either to /mark), library, stats
         r.post("/papers/{id}/status", f.tracking.statuses::setStatus, f.paperPage);
         r.post("/papers/{id}/rating", f.tracking.statuses::setRating, f.paperPage);
+        r.post("/papers/{id}/mark", f.tracking.statuses::setMark, f.paperPage);
         r.post("/papers/{id}/note", f.tracking.noteRoutes::save, f.paperPage);
         r.post("/papers/{id}/note/restore", f.tracking.noteRoutes::restore, f.paperPage);
         r.get("/papers/{id}/note/revisions/{revision}", f.tracking.noteRoutes::showRevision);

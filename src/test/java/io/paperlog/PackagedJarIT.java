@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.paperlog.testing.TestApp;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +64,44 @@ class PackagedJarIT {
         }
         assertTrue(Files.isRegularFile(db));
         assertTrue(Files.notExists(elsewhere.resolve("web")), "nothing is unpacked next to the user's files");
+    }
+
+    /**
+     * The jar once held some 40 MB for good (a zip index of itself eight times over, a password hasher's spare
+     * memory), so at 64 MB the first account's password hash failed and pages stalled in the collector.
+     */
+    @Test
+    void aSixtyFourMegabyteHeapSignsInAndServesTheCatalogue() throws Exception {
+        Path jar = Path.of("target", "paperlog.jar").toAbsolutePath();
+        Process process = new ProcessBuilder(javaBinary(), "-Xmx64m", "-XX:+UseSerialGC", "-jar", jar.toString(),
+                "--port", "0", "--db", elsewhere.resolve("small.db").toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            Matcher ready = READY.matcher(String.valueOf(out.readLine()));
+            assertTrue(ready.matches());
+            URI base = URI.create(ready.group(1));
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            String setup = browser.send(HttpRequest.newBuilder(base.resolve("/setup")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher csrf = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]*)\">").matcher(setup);
+            assertTrue(csrf.find());
+            String form = "username=small&display_name=Small&password=" + "a+small+heap+will+do".repeat(2)
+                    + "&confirm=" + "a+small+heap+will+do".repeat(2) + "&_csrf=" + csrf.group(1);
+            assertEquals(303, browser.send(HttpRequest.newBuilder(base.resolve("/setup"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode(), "the first account is made: its password hashed within the heap");
+            for (int page = 0; page < 20; page++) {
+                HttpResponse<String> catalogue = browser.send(HttpRequest.newBuilder(base.resolve("/?page=" + (1 + page % 2)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, catalogue.statusCode());
+                assertTrue(catalogue.body().contains("id=\"track-1\"") || page % 2 == 1);
+            }
+        } finally {
+            process.destroy();
+            assertTrue(process.waitFor(10, TimeUnit.SECONDS), "stops on SIGTERM");
+        }
     }
 
     private static String stylesheet(String page) {

@@ -3,7 +3,8 @@ package io.paperlog.catalogue;
 import io.paperlog.papers.AbstractMarkup;
 import io.paperlog.papers.Paper;
 import io.paperlog.papers.PaperView;
-import io.paperlog.web.Text;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One line of the catalogue as the page shows it: {@code controls} is my status and rating on it, as HTML;
@@ -14,11 +15,39 @@ public record CatalogueRow(long id, Integer rank, String title, String titleHtml
                            String citations, String excerpt, String controls, String team, boolean onList) {
 
     static final int EXCERPT_CHARS = 220;
+    static final int PAPERS_KEPT = 2_000;
+
+    /** What a row shows of the paper itself, the same for everyone: made once for each version of a paper. */
+    private record Shown(String title, String titleHtml, String authors, String published, String citations,
+                         String excerpt) {}
+
+    private static final Map<Paper, Shown> SHOWN = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Paper, Shown> eldest) {
+            return size() > PAPERS_KEPT;
+        }
+    };
 
     static CatalogueRow of(Paper paper, String controls, String team, boolean onList) {
+        Shown shown = shown(paper);
+        return new CatalogueRow(paper.id(), paper.rank(), shown.title(), shown.titleHtml(), shown.authors(),
+                shown.published(), shown.citations(), shown.excerpt(), controls, team, onList);
+    }
+
+    /** Keyed by the whole paper record, so an edited paper is a new key and is shown anew. */
+    private static Shown shown(Paper paper) {
+        synchronized (SHOWN) {
+            Shown kept = SHOWN.get(paper);
+            if (kept != null) {
+                return kept;
+            }
+        }
         PaperView view = PaperView.of(paper);
-        return new CatalogueRow(paper.id(), paper.rank(), view.title(), view.titleHtml(), view.authorsShort(),
-                view.published(), view.citations(),
-                AbstractMarkup.excerpt(paper.abstractText(), EXCERPT_CHARS), controls, team, onList);
+        Shown shown = new Shown(view.title(), view.titleHtml(), view.authorsShort(), view.published(),
+                view.citations(), AbstractMarkup.excerpt(paper.abstractText(), EXCERPT_CHARS));
+        synchronized (SHOWN) {
+            SHOWN.put(paper, shown);
+        }
+        return shown;
     }
 }

@@ -8,6 +8,7 @@ import io.paperlog.web.CurrentUser;
 import io.paperlog.web.InPlace;
 import io.paperlog.web.Params;
 import io.paperlog.web.SafeRedirect;
+import io.paperlog.web.UserError;
 import io.paperlog.web.Views;
 import java.util.Locale;
 
@@ -44,6 +45,17 @@ public final class StatusRoutes {
         Integer halves = RatingForm.read(ctx).halves();
         Mark mark = marks.setRating(user.id(), paper.id(), halves);
         answer(ctx, paper, mark, halves == null ? "Rating cleared." : "Rated " + Stars.label(halves) + ".");
+    }
+
+    /** A catalogue row's one form: its status buttons send {@code status}, its stars {@code rating}. */
+    public void setMark(Context ctx) {
+        if (ctx.formParam("status") != null) {
+            setStatus(ctx);
+        } else if (ctx.formParam("rating") != null) {
+            setRating(ctx);
+        } else {
+            throw UserError.badRequest("Choose a status or a rating.");
+        }
     }
 
     private void answer(Context ctx, Paper paper, Mark mark, String message) {

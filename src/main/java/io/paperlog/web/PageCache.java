@@ -10,12 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -23,28 +24,24 @@ import java.util.zip.GZIPOutputStream;
  * it was rendered for and the browser's other cookies, the request (path, query, host, the fragment asked for),
  * the minute, and the database's data version. Any commit changes that number (Paperlog's or another process's),
  * so a kept page is never older than the data it shows; and a page is only ever given back to the session it was
- * made for, so no one sees another person's page. A page's ETag is the hash of its bytes; while it is kept, a
+ * made for, so no one sees another person's page. A page's ETag is a checksum of its bytes; while it is kept, a
  * matching {@code If-None-Match} is answered 304 before anything is rendered.
  */
 public final class PageCache {
 
     static final String KEY_ATTRIBUTE = "paperlog.page-cache.key";
+    static final String LATCH_ATTRIBUTE = "paperlog.page-cache.rendering";
     static final String CACHE_CONTROL = "private, no-cache";
     static final int GZIP_LEVEL = 6;
+    /** How long a request waits for the same page being rendered for the same session before rendering it too. */
+    static final long WAIT_MILLIS = 2_000;
 
     private final LongSupplier dataVersion;
     private final String sessionCookie;
     private final Clock clock;
-    private final long budgetBytes;
-    private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true);
-    private long bytes;
-
-    /** A rendered page: its type, its bytes, the same gzipped (as Javalin would send them), and their ETag. */
-    private record Page(String contentType, byte[] plain, byte[] gzip, String etag) {
-        long size() {
-            return plain.length + gzip.length + 200L;
-        }
-    }
+    private final KeptPages pages;
+    /** Pages being rendered now, by key: whoever asks for one meanwhile waits for it rather than render it again. */
+    private final ConcurrentHashMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
 
     /**
      * @param dataVersion   a number that moves whenever anything stored changes
@@ -55,7 +52,7 @@ public final class PageCache {
         this.dataVersion = dataVersion;
         this.sessionCookie = sessionCookie;
         this.clock = clock;
-        this.budgetBytes = budgetBytes;
+        this.pages = new KeptPages(budgetBytes);
     }
 
     /** Runs before the page's handler: a 304 or the kept page when one is kept under this key, else notes the key. */
@@ -66,26 +63,61 @@ public final class PageCache {
             return;
         }
         String key = key(ctx, session);
-        Page page = find(key);
+        KeptPages.Page page = pages.find(key);
         if (page == null) {
-            ctx.attribute(KEY_ATTRIBUTE, key);
-            return;
+            page = awaitOrRender(ctx, key);
+            if (page == null) {
+                return;
+            }
         }
-        ctx.header("ETag", page.etag()).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept-Encoding");
-        if (matches(ctx.header("If-None-Match"), page.etag())) {
+        ctx.header("ETag", page.etag).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept-Encoding");
+        if (matches(ctx.header("If-None-Match"), page.etag)) {
             ctx.status(304);
-        } else if (acceptsGzip(ctx)) {
-            ctx.header("Content-Encoding", "gzip");
-            ctx.contentType(page.contentType()).result(page.gzip());
         } else {
-            ctx.contentType(page.contentType()).result(page.plain());
+            send(ctx, key, page);
         }
         ctx.skipRemainingHandlers();
+    }
+
+    /**
+     * When this page is being rendered for this session already (sixteen tabs, a burst after every write or each
+     * new minute), waits for that one and returns it; else notes that this request renders it and returns null.
+     */
+    private KeptPages.Page awaitOrRender(Context ctx, String key) {
+        CountDownLatch mine = new CountDownLatch(1);
+        CountDownLatch theirs = rendering.putIfAbsent(key, mine);
+        if (theirs != null) {
+            try {
+                if (theirs.await(WAIT_MILLIS, TimeUnit.MILLISECONDS) && pages.find(key) != null) {
+                    return pages.find(key);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            rendering.remove(key, theirs);
+            ctx.attribute(KEY_ATTRIBUTE, key);
+            return null;
+        }
+        ctx.attribute(KEY_ATTRIBUTE, key);
+        ctx.attribute(LATCH_ATTRIBUTE, mine);
+        return null;
     }
 
     /** Runs after the handler: keeps a whole HTML page that set no cookie, and names it by its ETag. */
     public void after(Context ctx) {
         String key = ctx.attribute(KEY_ATTRIBUTE);
+        try {
+            keep(ctx, key);
+        } finally {
+            CountDownLatch latch = ctx.attribute(LATCH_ATTRIBUTE);
+            if (latch != null) {
+                rendering.remove(key, latch);
+                latch.countDown();
+            }
+        }
+    }
+
+    private void keep(Context ctx, String key) {
         String contentType = ctx.res().getContentType();
         if (key == null || ctx.statusCode() != 200 || contentType == null || !contentType.startsWith("text/html")
                 || ctx.res().getHeader("Set-Cookie") != null || ctx.res().getHeader("Content-Encoding") != null
@@ -93,10 +125,25 @@ public final class PageCache {
             return;
         }
         byte[] plain = body.readAllBytes();
-        body.reset();
-        Page page = new Page(contentType, plain, gzip(plain), etag(plain));
-        keep(key, page);
-        ctx.header("ETag", page.etag()).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept-Encoding");
+        KeptPages.Page page = new KeptPages.Page(contentType, plain, etag(plain));
+        pages.keep(key, page);
+        ctx.header("ETag", page.etag).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept-Encoding");
+        send(ctx, key, page);
+    }
+
+    /** The page, gzipped when the browser takes gzip: compressed once, on the first such request, then kept. */
+    private void send(Context ctx, String key, KeptPages.Page page) {
+        if (!acceptsGzip(ctx)) {
+            ctx.contentType(page.contentType).result(page.plain);
+            return;
+        }
+        byte[] gzip = page.gzip();
+        if (gzip == null) {
+            gzip = gzip(page.plain);
+            pages.addGzip(key, page, gzip);
+        }
+        ctx.header("Content-Encoding", "gzip");
+        ctx.contentType(page.contentType).result(gzip);
     }
 
     private String key(Context ctx, String session) {
@@ -109,23 +156,6 @@ public final class PageCache {
 
     private static String hex(String text) {
         return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private synchronized Page find(String key) {
-        return pages.get(key);
-    }
-
-    private synchronized void keep(String key, Page page) {
-        if (page.size() > budgetBytes / 4) {
-            return;
-        }
-        Page before = pages.put(key, page);
-        bytes += page.size() - (before == null ? 0 : before.size());
-        Iterator<Map.Entry<String, Page>> oldest = pages.entrySet().iterator();
-        while (bytes > budgetBytes && oldest.hasNext()) {
-            bytes -= oldest.next().getValue().size();
-            oldest.remove();
-        }
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
@@ -158,9 +188,17 @@ public final class PageCache {
         return false;
     }
 
-    /** The page's own hash: the same bytes have the same ETag, whoever and whenever they were rendered for. */
-    private static String etag(byte[] plain) {
-        return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(plain)).substring(0, 27) + '"';
+    /**
+     * The page's own checksum: the same bytes have the same ETag, whoever and whenever they were rendered for.
+     * CRC-32C and Adler-32 together (64 bits) and the length, rather than SHA-256, which cost a tenth of a render:
+     * a match only ever counts for the same session and address (see {@link #key}), where no one is forging one.
+     */
+    static String etag(byte[] plain) {
+        CRC32C crc = new CRC32C();
+        crc.update(plain);
+        Adler32 adler = new Adler32();
+        adler.update(plain);
+        return '"' + Integer.toString(plain.length, 36) + '-' + Long.toString(crc.getValue() << 32 | adler.getValue(), 36) + '"';
     }
 
     private static byte[] sha256(byte[] bytes) {

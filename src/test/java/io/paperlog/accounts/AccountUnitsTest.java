@@ -5,11 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static io.paperlog.accounts.Passwords.ITERATIONS;
+import static io.paperlog.accounts.Passwords.MEMORY_KIB;
+import static io.paperlog.accounts.Passwords.OUTPUT_BYTES;
+import static io.paperlog.accounts.Passwords.PARALLELISM;
+import static io.paperlog.accounts.Passwords.SALT_BYTES;
+
 import com.password4j.Argon2Function;
+import com.password4j.Password;
 import com.password4j.types.Argon2;
 import io.paperlog.testing.MutableClock;
 import io.paperlog.web.SafeRedirect;
 import io.paperlog.web.Tokens;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
@@ -40,9 +48,31 @@ class AccountUnitsTest {
 
         @Test
         void olderParametersStillVerifyButAskForARehash() {
-            String old = Passwords.hashWith(Argon2Function.getInstance(4096, 1, 1, 32, Argon2.ID), "an older password");
+            String old = Passwords.hashWith(new Argon2id(4096, 1, 1, 32), "an older password", new SecureRandom());
             assertTrue(passwords.verify("an older password", old));
             assertTrue(passwords.needsRehash(old));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"a long enough passphrase", "ünïcødé pässwörd ✓", "x"})
+        void agreesWithPassword4jBothWays(String password) {
+            for (Argon2Function theirs : new Argon2Function[] {Argon2Function.getInstance(64, 3, 2, 32, Argon2.ID),
+                    Argon2Function.getInstance(256, 1, 4, 64, Argon2.ID),
+                    Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, OUTPUT_BYTES, Argon2.ID)}) {
+                String hashedByThem = Password.hash(password).addRandomSalt(SALT_BYTES).with(theirs).getResult();
+                assertTrue(passwords.verify(password, hashedByThem), hashedByThem);
+                assertFalse(passwords.verify(password + "!", hashedByThem));
+                String ours = Passwords.hashWith(new Argon2id(theirs.getMemory(), theirs.getIterations(),
+                        theirs.getParallelism(), theirs.getOutputLength()), password, new SecureRandom());
+                assertTrue(Password.check(password, ours).with(theirs), ours);
+            }
+        }
+
+        @Test
+        void longOutputsStretchLikeTheReference() {
+            Argon2Function theirs = Argon2Function.getInstance(32, 2, 1, 100, Argon2.ID);
+            String hashedByThem = Password.hash("stretch me").addRandomSalt(SALT_BYTES).with(theirs).getResult();
+            assertTrue(passwords.verify("stretch me", hashedByThem), hashedByThem);
         }
 
         @Test

@@ -420,8 +420,7 @@ class AccountsHttpTest {
     @Test
     void olderPasswordHashIsUpgradedAtTheNextLogin() throws Exception {
         app.admin();
-        String old = Passwords.hashWith(com.password4j.Argon2Function.getInstance(4096, 1, 1, 32,
-                com.password4j.types.Argon2.ID), TestApp.PASSWORD);
+        String old = Passwords.hashWith(new Argon2id(4096, 1, 1, 32), TestApp.PASSWORD, new java.security.SecureRandom());
         app.app().database().write(dsl -> dsl.execute("UPDATE account SET password_hash = ? WHERE username = 'admin'", old));
         assertEquals(303, app.visitor().post("/login", login("admin", TestApp.PASSWORD)).statusCode());
         String now = app.app().database().read().fetchValue("SELECT password_hash FROM account WHERE username = 'admin'")
