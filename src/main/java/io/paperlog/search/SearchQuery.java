@@ -87,7 +87,7 @@ public record SearchQuery(String text, List<List<Term>> groups, List<Term> exclu
                     out.append(" OR ");
                 }
                 boolean prefix = prefixLast && g == groups.size() - 1 && t == group.size() - 1;
-                out.append(quoted(group.get(t), prefix));
+                out.append(prefix ? wholeOrPrefix(group.get(t)) : quoted(group.get(t), false));
             }
             out.append(')');
         }
@@ -112,6 +112,14 @@ public record SearchQuery(String text, List<List<Term>> groups, List<Term> exclu
         List<String> words = new ArrayList<>();
         groups.forEach(group -> group.forEach(term -> words.addAll(term.words())));
         return words;
+    }
+
+    /**
+     * The last word as typed so far: a prefix, but ORed with the whole word too, because bm25 adds up what each
+     * phrase matched: a document with "hashing" itself then ranks above one where only "Hashimoto" starts alike.
+     */
+    static String wholeOrPrefix(Term term) {
+        return '(' + quoted(term, false) + " OR " + quoted(term, true) + ')';
     }
 
     /** One FTS5 string: the words only, folded as the index folds them, quotes doubled. */

@@ -21,8 +21,8 @@ class SearchQueryTest {
 
     @Test
     void wordsMustAllMatchAndTheLastIsAPrefixWhileTyping() {
-        assertEquals("(\"attention\") AND (\"is\") AND (\"all\"*)", fts("attention is all"));
-        assertEquals("(\"attention\") AND (\"is\"*)", fts("attention is"));
+        assertEquals("(\"attention\") AND (\"is\") AND ((\"all\" OR \"all\"*))", fts("attention is all"));
+        assertEquals("(\"attention\") AND ((\"is\" OR \"is\"*))", fts("attention is"));
         assertEquals("(\"attention\") AND (\"is\")", fts("attention is "));
     }
 
@@ -32,7 +32,7 @@ class SearchQueryTest {
         assertEquals("(\"bert\" OR \"GPT\") AND (\"probing\") NOT \"vision\" NOT \"image models\"",
                 fts("bert or GPT probing -vision -\"image models\""));
         assertEquals("(\"lora\") NOT \"quantized\"", fts("lora not quantized"));
-        assertEquals("(\"a\") AND (\"b\"*)", fts("a and b"));
+        assertEquals("(\"a\") AND ((\"b\" OR \"b\"*))", fts("a and b"));
     }
 
     @Test
@@ -44,7 +44,7 @@ class SearchQueryTest {
         assertEquals(List.of(new SearchQuery.Term("vaswani", false)), q.authors());
         assertEquals(Set.of(Scope.NOTES), q.scopes());
         assertEquals(List.of("rlhf"), q.tags());
-        assertEquals("(\"attention\"*)", q.matchExpression());
+        assertEquals("((\"attention\" OR \"attention\"*))", q.matchExpression());
         assertEquals("{authors} : \"vaswani\"*", SearchQuery.authorExpression(q.authors().get(0)));
         assertEquals(new Years(2021, 2021), SearchQuery.parse("year:2021").years());
         assertEquals(new Years(2019, null), SearchQuery.parse("year:2019..").years());
@@ -61,15 +61,15 @@ class SearchQueryTest {
         assertNull(q.rated());
         assertNull(q.years());
         assertEquals(4, q.ignored().size());
-        assertEquals("(\"llama\"*)", q.matchExpression());
-        assertEquals("(\"foo:bar\"*)", fts("foo:bar"), "an unknown key is just text");
+        assertEquals("((\"llama\" OR \"llama\"*))", q.matchExpression());
+        assertEquals("((\"foo:bar\" OR \"foo:bar\"*))", fts("foo:bar"), "an unknown key is just text");
     }
 
     @Test
     void ftsSyntaxIsAlwaysQuotedText() {
-        assertEquals("(\"NEAR(a\") AND (\"b)\"*)", fts("NEAR(a b)"));
-        assertEquals("(\"title\") AND (\"x\"*)", fts("title : x"));
-        assertEquals("(\"a*\") AND (\"^b\"*)", fts("a* ^b"));
+        assertEquals("(\"NEAR(a\") AND ((\"b)\" OR \"b)\"*))", fts("NEAR(a b)"));
+        assertEquals("(\"title\") AND ((\"x\" OR \"x\"*))", fts("title : x"));
+        assertEquals("(\"a*\") AND ((\"^b\" OR \"^b\"*))", fts("a* ^b"));
         assertEquals("(\"x' OR 1=1; DROP TABLE paper; --\")", fts("\"x' OR 1=1; DROP TABLE paper; --\""));
         assertEquals("(\"unbalanced phrase\")", fts("\"unbalanced phrase"));
     }
@@ -86,14 +86,14 @@ class SearchQueryTest {
 
     @Test
     void accentsAndLettersWithoutDecompositionFoldAsInTheIndex() {
-        assertEquals("(\"Lukasz\"*)", fts("Łukasz"));
+        assertEquals("((\"Lukasz\" OR \"Lukasz\"*))", fts("Łukasz"));
         assertEquals(List.of("lukasz", "rocktaschel", "strasse"), Folding.words("Łukasz, Rocktäschel; Straße"));
     }
 
     @Test
     void controlCharactersAndHalfCharactersAreSpaces() {
-        assertEquals("(\"a\") AND (\"b\"*)", fts("a\u0000b"));
-        assertEquals("(\"a\") AND (\"b\"*)", fts("a\uD800b"));
+        assertEquals("(\"a\") AND ((\"b\" OR \"b\"*))", fts("a\u0000b"));
+        assertEquals("(\"a\") AND ((\"b\" OR \"b\"*))", fts("a\uD800b"));
         assertEquals("(\"x y\")", fts("\"x\u0000y\""));
     }
 

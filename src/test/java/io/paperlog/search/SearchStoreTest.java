@@ -108,6 +108,14 @@ class SearchStoreTest {
     }
 
     @Test
+    void aWholeWordRanksAboveAWordThatOnlyStartsLikeIt() {
+        // "hashing" stems to "hash", and as a prefix that also matches Tatsunori Hashimoto, an author of paper 38
+        List<Long> found = papers("hashing", owner);
+        assertEquals(36L, found.get(0), "Reformer's abstract has the word itself");
+        assertTrue(found.contains(38L), "the prefix still matches while the word is being typed");
+    }
+
+    @Test
     void filtersOnMyReading() {
         assertEquals(List.of(6L), papers("status:read", owner));
         assertEquals(List.of(6L, 8L), papers("status:read status:reading", owner));
