@@ -14,13 +14,14 @@ import org.slf4j.LoggerFactory;
  * edited or removed since the index was built, it is rebuilt from the paper table. Up to {@link #BUILD_AT_ONCE}
  * papers (milliseconds for the 100 seeded ones) that happens before answering, so an added paper is related at
  * once; above that the rebuild runs in the background and the previous index answers meanwhile (none at all before
- * the first one is ready); above {@link #BUILD_AT_MOST}, not at all. RelatedBenchmark measures both sizes.
+ * the first one is ready); above {@link #BUILD_AT_MOST}, not at all: {@link KeyTermSearch} asks the search index
+ * instead. RelatedBenchmark measures both sizes.
  */
 public final class RelatedPapers {
 
     static final int BUILD_AT_ONCE = 2_000;
     /**
-     * Above this many papers no index is built and no paper has related papers: the index holds every paper's term
+     * Above this many papers no index is built and {@link KeyTermSearch} answers: the index holds every paper's term
      * vector and postings in the heap, and its neighbour smoothing compares each paper with all that share a term.
      * On ScaleGenerator's text (a small vocabulary, so most papers share terms) with the run command's 128 MB heap,
      * 2,000 papers took 19 s, 5,000 took 270 s and 10,000 ran out of memory; 100,000 is out of reach.
@@ -32,6 +33,8 @@ public final class RelatedPapers {
     private final RelatedStore store;
     private final Method method;
     private final Built empty;
+    private final KeyTermSearch large;
+    private final int buildAtMost;
     private final AtomicBoolean building = new AtomicBoolean();
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "paperlog-related-index");
@@ -41,29 +44,36 @@ public final class RelatedPapers {
     private volatile Built built;
 
     RelatedPapers(RelatedStore store, Method method) {
+        this(store, method, BUILD_AT_MOST);
+    }
+
+    /** With {@code buildAtMost} other than {@link #BUILD_AT_MOST}: so that tests reach KeyTermSearch with few papers. */
+    RelatedPapers(RelatedStore store, Method method, int buildAtMost) {
+        this.buildAtMost = buildAtMost;
         this.store = store;
         this.method = method;
         this.empty = new Built(null, RelatedIndex.build(method, List.of()));
+        this.large = new KeyTermSearch(store, method);
     }
 
     /** The {@code limit} papers most like paper {@code id}, best first, each with the words they share. */
     public List<RelatedIndex.Match> similarTo(long id, int limit) {
-        return index().similarTo(id, limit, Set.of());
+        RelatedStore.Version version = store.version();
+        return version.papers() > buildAtMost ? large.similarTo(version, id, limit, Set.of())
+                : index(version).similarTo(id, limit, Set.of());
     }
 
     /** Suggestions from weighted papers (positive: more like this; negative: less like this). */
     public List<RelatedIndex.Suggestion> recommend(Map<Long, Double> weights, int limit, Set<Long> excluded) {
-        return index().recommend(weights, limit, excluded);
+        RelatedStore.Version version = store.version();
+        return version.papers() > buildAtMost ? large.recommend(version, weights, limit, excluded)
+                : index(version).recommend(weights, limit, excluded);
     }
 
-    RelatedIndex index() {
-        RelatedStore.Version version = store.version();
+    private RelatedIndex index(RelatedStore.Version version) {
         Built current = built;
         if (current != null && version.equals(current.version())) {
             return current.index();
-        }
-        if (version.papers() > BUILD_AT_MOST) {
-            return empty.index();
         }
         if (version.papers() <= BUILD_AT_ONCE) {
             return rebuild(version).index();

@@ -56,6 +56,53 @@ public final class RelatedStore {
                 .fetch(r -> new RelatedIndex.Doc(r.value1(), r.value2(), r.value3()));
     }
 
+    /** One paper as the related-papers index reads it, or null. */
+    RelatedIndex.Doc doc(long id) {
+        List<RelatedIndex.Doc> found = docs(List.of(id));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** These papers as the related-papers index reads them, in no particular order. */
+    List<RelatedIndex.Doc> docs(Collection<Long> ids) {
+        return db.read().select(PAPER.ID, PAPER.TITLE, PAPER.ABSTRACT).from(PAPER).where(PAPER.ID.in(ids))
+                .fetch(r -> new RelatedIndex.Doc(r.value1(), r.value2(), r.value3()));
+    }
+
+    /**
+     * Rows of the search index with these words in their title or abstract: papers, and the few lists whose name has
+     * them (only papers have an abstract, and of the rest only lists a title). Not narrowed by the access word
+     * "paper" (V19): that word is in every paper's row, and reading its whole doclist costs more than the lists do.
+     */
+    private static String inPapers(String wordsExpression) {
+        return "{title abstract} : (" + wordsExpression + ")";
+    }
+
+    /** One FTS5 string of the words: no character of them is FTS5 syntax. */
+    private static String quoted(String words) {
+        return '"' + words.replace("\"", "\"\"") + '"';
+    }
+
+    /** About how many papers (lists' names count too) have these words (next to each other, in this order) in the title or abstract, up to at most. */
+    int papersHaving(String words, int atMost) {
+        return db.read().fetchCount(DSL.selectOne().from("search_fts")
+                .where(DSL.condition("search_fts MATCH ?", inPapers(quoted(words)))).limit(atMost));
+    }
+
+    /**
+     * The {@code limit} papers with most of these words in their title or abstract (each a word or word pair), by
+     * bm25 with the title weighing {@code titleWeight} times the abstract; never paper {@code except}. FTS5 ranks
+     * and cuts before anything is joined, as SearchStore does.
+     */
+    List<Long> papersWithAny(List<String> words, double titleWeight, long except, int limit) {
+        String match = inPapers(String.join(" OR ", words.stream().map(RelatedStore::quoted).toList()));
+        return db.read().fetch("WITH best(id, score) AS MATERIALIZED (SELECT rowid, bm25(search_fts, ?, 0.0, 1.0, 0.0, 0.0, 0.0)"
+                        + " FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?)"
+                        + " SELECT d.paper_id FROM best CROSS JOIN search_doc d ON d.id = best.id"
+                        + " WHERE d.kind = 'paper' AND d.paper_id <> ? ORDER BY best.score, d.paper_id",
+                        titleWeight, match, limit + 1, except)
+                .stream().limit(limit).map(r -> r.get(0, Long.class)).toList();
+    }
+
     /** The papers of these ids, in no particular order. */
     List<Paper> papers(Collection<Long> ids) {
         return db.read().selectFrom(PAPER).where(PAPER.ID.in(ids)).fetch(PaperStore::toPaper);

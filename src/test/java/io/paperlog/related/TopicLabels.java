@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The hand-made topic labels of the seeded papers ({@code related/topics.tsv}) and the graded relevance they give:
@@ -70,9 +71,13 @@ record TopicLabels(Map<Long, String> primary, Map<Long, Set<String>> all) {
 
     /** Mean nDCG@k over every labelled paper as the query, with the index's related lists. */
     double meanNdcg(RelatedIndex index, int k) {
+        return meanNdcg((query, limit) -> index.similarTo(query, limit, Set.of()), k);
+    }
+
+    /** Mean nDCG@k over every labelled paper as the query, with the related lists {@code related} gives. */
+    double meanNdcg(BiFunction<Long, Integer, List<RelatedIndex.Match>> related, int k) {
         return primary.keySet().stream()
-                .mapToDouble(q -> ndcg(q, index.similarTo(q, k, Set.of()).stream()
-                        .map(RelatedIndex.Match::id).toList(), k))
+                .mapToDouble(q -> ndcg(q, related.apply(q, k).stream().map(RelatedIndex.Match::id).toList(), k))
                 .average().orElse(0);
     }
 }
