@@ -34,9 +34,10 @@ public record Snippet(String html, String text) {
                 continue;
             }
             if (token instanceof Text t) {
-                int s = Math.max(from, t.start()) - t.start();
-                int e = Math.min(to, t.end()) - t.start();
                 String body = t.text();
+                // offsets are the source's; a text token may be shorter than its source (\% is one character)
+                int s = Math.min(body.length(), Math.max(from, t.start()) - t.start());
+                int e = Math.min(body.length(), Math.min(to, t.end()) - t.start());
                 if (s > 0) {
                     s = wordStart(body, s);
                     cutBefore = true;

@@ -129,6 +129,7 @@ public final class ScaleBenchmark {
         }
         List<Double> millis = new ArrayList<>();
         int failures = 0;
+        String failure = "";
         for (int i = 0; i < REQUESTS; i++) {
             String unique = path + separator + "v=" + i + "x" + System.nanoTime();
             long start = System.nanoTime();
@@ -136,11 +137,13 @@ public final class ScaleBenchmark {
             millis.add((System.nanoTime() - start) / 1e6);
             if (response.statusCode() != 200) {
                 failures++;
+                failure = response.statusCode() + " " + response.body().substring(0, Math.min(200, response.body().length()));
             }
         }
         millis.sort(null);
         if (failures > 0) {
-            System.out.printf("  !! %s: %d of %d answers were not 200%n", path, failures, REQUESTS);
+            System.out.printf("  !! %s on %s: %d of %d answers were not 200, the last: %s%n", path, client.base(), failures,
+                    REQUESTS, failure.replaceAll("\\s+", " "));
         }
         return new double[] {millis.get(REQUESTS / 2), millis.get((int) Math.ceil(REQUESTS * 0.95) - 1)};
     }

@@ -22,6 +22,10 @@ final class ScaleClient {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    String base() {
+        return base;
+    }
+
     ScaleClient(String base) {
         this.base = base;
     }

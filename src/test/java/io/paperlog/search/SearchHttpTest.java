@@ -88,7 +88,8 @@ class SearchHttpTest {
     @Test
     void anyTextIsAPageNeverAnError() {
         for (String q : new String[] {"\"", "NEAR(", "*", "^", ":", "()", "' OR 1=1 --", "🙂", "x".repeat(7_000), "word ".repeat(1_400),
-                "or", "-", "not", "status:", "author:\"", "{title}:x", "a\"b\"c"}) {
+                "or", "-", "not", "status:", "author:\"", "{title}:x", "a\"b\"c",
+                "summ", "summarization", "parameters", "0.1%", "\\%"}) { // snippets next to the seeded abstracts' escapes
             search(owner, q);
             assertEquals(200, owner.get("/search/live?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).statusCode());
         }
