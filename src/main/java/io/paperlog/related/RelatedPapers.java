@@ -23,7 +23,7 @@ public final class RelatedPapers {
     /**
      * Above this many papers no index is built and {@link KeyTermSearch} answers: the index holds every paper's term
      * vector and postings in the heap, and its neighbour smoothing compares each paper with all that share a term.
-     * On ScaleGenerator's text (a small vocabulary, so most papers share terms) with the run command's 128 MB heap,
+     * On ScaleGenerator's text (a small vocabulary, so most papers share terms) with a 128 MB heap,
      * 2,000 papers took 19 s, 5,000 took 270 s and 10,000 ran out of memory; 100,000 is out of reach.
      */
     static final int BUILD_AT_MOST = 5_000;

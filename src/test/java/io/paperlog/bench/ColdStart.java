@@ -31,7 +31,7 @@ public final class ColdStart {
 
     /** The README's run command, less {@code java} and {@code -jar target/paperlog.jar}. */
     static final List<String> RUN_FLAGS = List.of("-XX:SharedArchiveFile=target/paperlog.jsa", "-Xshare:auto",
-            "-XX:+UseSerialGC", "-Xmx128m", "-Xss512k", "-XX:TieredStopAtLevel=1");
+            "-XX:+UseSerialGC", "-Xmx80m", "-Xss512k", "-XX:TieredStopAtLevel=1");
 
     private static final Pattern READY = Pattern.compile("Paperlog is running at (http://\\S+) ");
 
