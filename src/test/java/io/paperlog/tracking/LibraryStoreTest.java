@@ -92,6 +92,32 @@ class LibraryStoreTest {
                 library.libraryCounts(alice));
     }
 
+    @Test
+    void aSmallTabOrTagIsSortedFromItsOwnPapersInTheSameOrderAsTheWalk() {
+        // tagged: 10, 13, 15 and 16 (16 rated only); 3 tabs of 100 papers each hold under 1 in 20 of them
+        db.write(dsl -> {
+            dsl.execute("INSERT INTO tag (id, user_id, name, name_key, created_at) VALUES (900, ?, 'x', 'x', '2026-03-10T09:00:00Z')", alice);
+            for (long paper : new long[] {10, 13, 15, 16}) {
+                dsl.execute("INSERT INTO paper_tag (tag_id, paper_id, added_at) VALUES (900, ?, '2026-03-10T09:00:00Z')", paper);
+            }
+            return null;
+        });
+        TagFilter tagged = TagFilter.read(name -> name.equals("tag") ? List.of("x") : List.of());
+        List<Long> all = ids(library.libraryPage(alice, "all", "title", TagFilter.NONE, 0, 100));
+        List<Long> expected = all.stream().filter(id -> List.of(10L, 13L, 15L, 16L).contains(id)).toList();
+        assertEquals(expected, ids(library.libraryPage(alice, "all", "title", tagged, 0, 100)));
+        for (int size = 1; size <= 3; size++) {
+            List<Long> paged = new ArrayList<>();
+            for (int offset = 0; offset < expected.size() + size; offset += size) {
+                paged.addAll(ids(library.libraryPage(alice, "all", "title", tagged, offset, size)));
+            }
+            assertEquals(expected, paged, "in pages of " + size);
+        }
+        assertEquals(List.of(10L), ids(library.libraryPage(alice, "read", "title", tagged, 0, 100)));
+        assertEquals(all.stream().filter(id -> List.of(10L, 11L, 12L).contains(id)).toList(),
+                ids(library.libraryPage(alice, "read", "title", TagFilter.NONE, 0, 100)), "a small tab, no tag");
+    }
+
     private static List<Long> ids(List<TrackingStore.LibraryRow> rows) {
         return rows.stream().map(TrackingStore.LibraryRow::paperId).toList();
     }
