@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
  * (count, last id, last created and updated time: one aggregate over the paper table); when papers were added,
  * edited or removed since the index was built, it is rebuilt from the paper table. Up to {@link #BUILD_AT_ONCE}
  * papers (milliseconds for the 100 seeded ones) that happens before answering, so an added paper is related at
- * once; above that the rebuild runs in the background and the previous index answers meanwhile (none at all before
- * the first one is ready); above {@link #BUILD_AT_MOST}, not at all: {@link KeyTermSearch} asks the search index
- * instead. RelatedBenchmark measures both sizes.
+ * once; above that the rebuild runs in the background and the previous index answers meanwhile. Above
+ * {@link #BUILD_AT_MOST} papers, and before the first background build is ready, {@link KeyTermSearch} answers
+ * instead, from the search index. RelatedBenchmark measures both ways.
  */
 public final class RelatedPapers {
 
@@ -32,7 +32,6 @@ public final class RelatedPapers {
 
     private final RelatedStore store;
     private final Method method;
-    private final Built empty;
     private final KeyTermSearch large;
     private final int buildAtMost;
     private final AtomicBoolean building = new AtomicBoolean();
@@ -52,24 +51,25 @@ public final class RelatedPapers {
         this.buildAtMost = buildAtMost;
         this.store = store;
         this.method = method;
-        this.empty = new Built(null, RelatedIndex.build(method, List.of()));
         this.large = new KeyTermSearch(store, method);
     }
 
     /** The {@code limit} papers most like paper {@code id}, best first, each with the words they share. */
     public List<RelatedIndex.Match> similarTo(long id, int limit) {
         RelatedStore.Version version = store.version();
-        return version.papers() > buildAtMost ? large.similarTo(version, id, limit, Set.of())
-                : index(version).similarTo(id, limit, Set.of());
+        RelatedIndex index = version.papers() > buildAtMost ? null : index(version);
+        return index == null ? large.similarTo(version, id, limit, Set.of()) : index.similarTo(id, limit, Set.of());
     }
 
     /** Suggestions from weighted papers (positive: more like this; negative: less like this). */
     public List<RelatedIndex.Suggestion> recommend(Map<Long, Double> weights, int limit, Set<Long> excluded) {
         RelatedStore.Version version = store.version();
-        return version.papers() > buildAtMost ? large.recommend(version, weights, limit, excluded)
-                : index(version).recommend(weights, limit, excluded);
+        RelatedIndex index = version.papers() > buildAtMost ? null : index(version);
+        return index == null ? large.recommend(version, weights, limit, excluded)
+                : index.recommend(weights, limit, excluded);
     }
 
+    /** The index for this version, or the one before while it is built in the background; null before any. */
     private RelatedIndex index(RelatedStore.Version version) {
         Built current = built;
         if (current != null && version.equals(current.version())) {
@@ -89,7 +89,7 @@ public final class RelatedPapers {
                 }
             });
         }
-        return (current == null ? empty : current).index();
+        return current == null ? null : current.index();
     }
 
     private synchronized Built rebuild(RelatedStore.Version version) {
