@@ -82,14 +82,17 @@ public final class RelatedStore {
         return '"' + words.replace("\"", "\"\"") + '"';
     }
 
-    /** About how many papers (lists' names count too) have these words (next to each other, in this order) in the title or abstract, up to at most. */
+    /**
+     * About how many papers have these words (next to each other, in this order) in the title or abstract, counting
+     * up to {@code atMost} only; a list whose name has them counts too.
+     */
     int papersHaving(String words, int atMost) {
         return db.read().fetchCount(DSL.selectOne().from("search_fts")
                 .where(DSL.condition("search_fts MATCH ?", inPapers(quoted(words)))).limit(atMost));
     }
 
     /**
-     * The {@code limit} papers with most of these words in their title or abstract (each a word or word pair), by
+     * The {@code limit} papers with most of these words in their title or abstract (any of them, each a phrase), by
      * bm25 with the title weighing {@code titleWeight} times the abstract; never paper {@code except}. FTS5 ranks
      * and cuts before anything is joined, as SearchStore does.
      */
