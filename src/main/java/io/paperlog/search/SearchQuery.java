@@ -70,6 +70,25 @@ public record SearchQuery(String text, List<List<Term>> groups, List<Term> exclu
                 && years == null && authors.isEmpty() && scopes.isEmpty();
     }
 
+    /** The same search with its last word matched as typed only, not also as a prefix. */
+    public SearchQuery wholeWords() {
+        return new SearchQuery(text, groups, excluded, false, tags, statuses, rated, years, authors, scopes, ignored);
+    }
+
+    /** Every word or phrase that must (or, in a group with {@code or}, may) match, in the order typed. */
+    public List<Term> terms() {
+        return groups.stream().flatMap(List::stream).toList();
+    }
+
+    /** The term matched as a prefix too, or null when none is. */
+    public Term prefixTerm() {
+        if (!prefixLast || groups.isEmpty()) {
+            return null;
+        }
+        List<Term> last = groups.get(groups.size() - 1);
+        return last.get(last.size() - 1);
+    }
+
     /** The FTS5 expression for the words, or null when there are none to look for. */
     public String matchExpression() {
         if (groups.isEmpty()) {
@@ -339,7 +358,9 @@ public record SearchQuery(String text, List<List<Term>> groups, List<Term> exclu
                 groups.add(List.of(term));
             }
             orPending = false;
-            lastWasPlainWord = plainWord;
+            // one letter begins a twentieth of all words, and FTS5 would read every one of them: it is matched as is
+            String letters = String.join("", Folding.words(term.text()));
+            lastWasPlainWord = plainWord && letters.codePointCount(0, letters.length()) > 1;
         }
 
         private void negative(Term term) {

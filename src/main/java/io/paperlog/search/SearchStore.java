@@ -40,6 +40,9 @@ public final class SearchStore {
     /** Matches shown under one result. */
     static final int HITS_PER_RESULT = 3;
     static final int SNIPPET_CHARS = 220;
+    /** How many of the newest matches a search with a common word orders first, and at most (see {@link Breadth}). */
+    static final int NEWEST = 200;
+    static final int MAX_NEWEST = NEWEST * 64;
 
     private static final Table<?> FTS = DSL.table(DSL.name("search_fts"));
     private static final Field<Long> FTS_ROWID = DSL.field(DSL.name("search_fts", "rowid"), Long.class);
@@ -48,9 +51,17 @@ public final class SearchStore {
             DSL.field("bm25(search_fts, 10.0, 6.0, 2.0, 2.5, 2.5, 0.0)", Double.class);
 
     private final Database db;
+    /** How many documents make a word common (see {@link Breadth}). */
+    private final int common;
 
     public SearchStore(Database db) {
+        this(db, Breadth.COMMON);
+    }
+
+    /** For tests: a store where a word in {@code common} documents is common, so a small catalogue has such words. */
+    SearchStore(Database db, int common) {
         this.db = db;
+        this.common = common;
     }
 
     /** One page of results, {@code perPage} to a page, for {@code viewerId}. */
@@ -80,7 +91,7 @@ public final class SearchStore {
     }
 
     /** A matching document, best first. */
-    private record Ranked(long id, Long paperId, Long listId, double score) {
+    private record Ranked(long id, Long paperId, Long listId, int tier, double score) {
         String group() {
             return paperId != null ? "p" + paperId : "l" + listId;
         }
@@ -102,9 +113,10 @@ public final class SearchStore {
 
     /**
      * At least {@code wanted} results' best documents for the query that the viewer may see, where there are so
-     * many. Ranking is the costly part (bm25 reads every match's positions), so FTS5 ranks only what the access
-     * words of V19 say the viewer might see and keeps the best few hundred; SQL then checks each against its source
-     * and the filters. Only when too few remain are more ranked, up to {@link #MAX_DOCUMENTS}.
+     * many. When every word is rare, FTS5 ranks all matches with bm25 and keeps the best few hundred; SQL then checks
+     * each against its source and the filters, and only when too few remain are more ranked, up to
+     * {@link #MAX_DOCUMENTS}. A search with a word common in a large index is not ranked by bm25 (see
+     * {@link Breadth}): FTS5 takes the newest matches among what the access words of V19 say the viewer might see.
      */
     private Ranking rank(DSLContext dsl, SearchQuery query, long viewerId, int wanted) {
         List<Condition> where = new ArrayList<>();
@@ -115,16 +127,35 @@ public final class SearchStore {
             List<Ranked> docs = unranked(dsl, query, where);
             return Ranking.of(docs, docs.size() >= MAX_DOCUMENTS);
         }
-        String match = SearchAccess.expression(query, viewerId);
-        int candidates = Math.min(MAX_DOCUMENTS, CANDIDATES_PER_RESULT * wanted);
+        Breadth breadth = Breadth.measure(query, expression -> documentsWith(dsl, expression, common), indexSize(dsl),
+                common);
+        SearchQuery words = breadth.query();
+        boolean common = breadth.hasCommonWord();
+        // with only rare words there are few matches: ranking them all costs less than bm25 weighing the access words
+        String match = common ? SearchAccess.expression(words, viewerId) : SearchAccess.inText(words.matchExpression());
+        int most = common ? MAX_NEWEST : MAX_DOCUMENTS;
+        int candidates = common ? NEWEST : Math.min(MAX_DOCUMENTS, CANDIDATES_PER_RESULT * wanted);
         while (true) {
-            Candidates found = ranked(dsl, query, match, where, candidates);
+            Candidates found = common ? newest(dsl, breadth, match, where, candidates)
+                    : ranked(dsl, words, match, where, candidates);
             Ranking ranking = Ranking.of(found.ranked(), found.considered() >= candidates);
-            if (!ranking.capped() || ranking.groups().size() >= wanted || candidates >= MAX_DOCUMENTS) {
+            if (!ranking.capped() || ranking.groups().size() >= wanted || candidates >= most) {
                 return ranking;
             }
-            candidates = Math.min(MAX_DOCUMENTS, candidates * 4);
+            candidates = Math.min(most, candidates * 4);
         }
+    }
+
+    /** About how many documents the index holds (the highest id: deleted ones leave gaps). */
+    private static long indexSize(DSLContext dsl) {
+        Long size = dsl.select(DSL.max(SEARCH_DOC.ID)).from(SEARCH_DOC).fetchOne(0, Long.class);
+        return size == null ? 0 : size;
+    }
+
+    /** How many documents match {@code expression} in their text, counting up to {@code atMost}. */
+    private static int documentsWith(DSLContext dsl, String expression, int atMost) {
+        return dsl.fetchCount(DSL.selectOne().from(FTS)
+                .where(DSL.condition("search_fts MATCH ?", SearchAccess.inText(expression))).limit(atMost));
     }
 
     /** The documents kept of the best {@code considered} matches. */
@@ -137,24 +168,71 @@ public final class SearchStore {
      */
     private static Candidates ranked(DSLContext dsl, SearchQuery query, String match, List<Condition> where,
                                      int candidates) {
-        SearchDoc d = SEARCH_DOC;
         var best = DSL.name("best").fields("id", "score").asMaterialized(DSL.select(FTS_ROWID, BM25).from(FTS)
                 .where(DSL.condition("search_fts MATCH ?", match)).orderBy(BM25).limit(candidates));
+        List<String> words = query.highlightWords();
+        Kept kept = kept(dsl, best, match, where, candidates);
+        return new Candidates(kept.found().stream()
+                .map(f -> f.ranked(0, f.ftsScore() * (1 + titleShare(f.title(), words))))
+                .sorted(Comparator.comparingDouble(Ranked::score).thenComparingLong(Ranked::id)).toList(),
+                kept.considered());
+    }
+
+    /**
+     * The newest {@code candidates} matches, not ranked by FTS5: the newest {@link #NEWEST} first, then the next
+     * three times as many, and so on (so a page shows the same results whatever later page was asked for before);
+     * within each of these tiers by {@link Breadth#score}, then newest first.
+     */
+    private static Candidates newest(DSLContext dsl, Breadth breadth, String match, List<Condition> where,
+                                     int candidates) {
+        Table<?> matches = DSL.select(FTS_ROWID.as("id")).from(FTS).where(DSL.condition("search_fts MATCH ?", match))
+                .orderBy(FTS_ROWID.desc()).limit(candidates).asTable("matches");
+        Field<Long> id = matches.field("id", Long.class);
+        var newest = DSL.name("best").fields("id", "score").asMaterialized(
+                DSL.select(id, DSL.rowNumber().over(DSL.orderBy(id.desc())).cast(Double.class)).from(matches));
+        Kept kept = kept(dsl, newest, match, where, candidates);
+        return new Candidates(kept.found().stream()
+                .map(f -> f.ranked(tier((long) f.ftsScore()), -breadth.score(f.title(), f.authors())))
+                .sorted(Comparator.comparingInt(Ranked::tier).thenComparingDouble(Ranked::score)
+                        .thenComparing(Ranked::id, Comparator.reverseOrder())).toList(),
+                kept.considered());
+    }
+
+    /** The tier of the match at {@code position} (from 1, newest first): 0 for the first NEWEST, then 1, 2, ... */
+    static int tier(long position) {
+        int tier = 0;
+        for (long end = NEWEST; position > end; end *= 4) {
+            tier++;
+        }
+        return tier;
+    }
+
+    /** A candidate the viewer may see and the filters keep, with what orders it. */
+    private record Found(long id, Long paperId, Long listId, String title, String authors, double ftsScore) {
+        Ranked ranked(int tier, double score) {
+            return new Ranked(id, paperId, listId, tier, score);
+        }
+    }
+
+    private record Kept(List<Found> found, int considered) {}
+
+    /** Which of the {@code best} candidates (id, score) the viewer may see and the filters keep. */
+    private static Kept kept(DSLContext dsl, org.jooq.CommonTableExpression<?> best, String match,
+                             List<Condition> where, int candidates) {
+        SearchDoc d = SEARCH_DOC;
         Field<Long> bestId = best.field("id", Long.class);
         Field<Double> score = best.field("score", Double.class);
         Field<Integer> considered = DSL.field(DSL.selectCount().from(best));
-        List<String> words = query.highlightWords();
-        var rows = dsl.with(best).select(d.ID, d.PAPER_ID, d.LIST_ID, d.TITLE, score, considered)
+        var rows = dsl.with(best).select(d.ID, d.PAPER_ID, d.LIST_ID, d.TITLE, d.AUTHORS, score, considered)
                 // CROSS JOIN keeps SQLite on this order: with the kinds as bound values it would rather scan search_doc
                 .from(best).crossJoin(d).where(d.ID.eq(bestId)).and(DSL.and(where)).fetch();
-        List<Ranked> ranked = rows.stream()
-                .map(r -> new Ranked(r.value1(), r.value2(), r.value3(), r.value5() * (1 + titleShare(r.value4(), words))))
-                .sorted(Comparator.comparingDouble(Ranked::score).thenComparingLong(Ranked::id)).toList();
-        // when none is kept, count the matches (no bm25 needed) to know whether more could be ranked
+        List<Found> found = rows.stream()
+                .map(r -> new Found(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6())).toList();
+        // when none is kept, count the matches (no ranking needed) to know whether more could be considered
         int matches = rows.isEmpty()
                 ? dsl.fetchCount(DSL.selectOne().from(FTS).where(DSL.condition("search_fts MATCH ?", match)).limit(candidates))
-                : rows.get(0).value6();
-        return new Candidates(ranked, matches);
+                : rows.get(0).value7();
+        return new Kept(found, matches);
     }
 
     /** Filters without words: papers first, by id, then the rest, newest first. */
@@ -165,9 +243,21 @@ public final class SearchStore {
             all.add(d.ID.notIn(DSL.select(DSL.field(DSL.name("rowid"), Long.class)).from(FTS)
                     .where(DSL.condition("search_fts MATCH ?", SearchAccess.inText(query.excludedExpression())))));
         }
+        if (SearchAccess.kinds(query).isEmpty() && !narrowsToMarked(query)) {
+            // papers only, by what they are (year, author): read in paper order from that index, stopping at the
+            // limit, rather than all sorted; the viewer's own marks are fewer, and SQLite starts from those
+            return dsl.select(d.ID, d.PAPER_ID, d.LIST_ID).from(DSL.table("{0} INDEXED BY search_doc_paper", d)).where(all)
+                    .orderBy(d.PAPER_ID).limit(MAX_DOCUMENTS).fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(), 0, 0));
+        }
         return dsl.select(d.ID, d.PAPER_ID, d.LIST_ID).from(d).where(all)
                 .orderBy(d.KIND.eq("paper").desc(), d.PAPER_ID.asc(), d.ID.desc()).limit(MAX_DOCUMENTS)
-                .fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(), 0));
+                .fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(), 0, 0));
+    }
+
+    /** Whether the filters keep only papers the viewer marked: a status, a rating above nothing, a tag. */
+    private static boolean narrowsToMarked(SearchQuery query) {
+        boolean statuses = !query.statuses().isEmpty() && !query.statuses().contains(SearchQuery.Status.NONE);
+        return statuses || !query.tags().isEmpty() || (query.rated() != null && !unratedHolds(query.rated()));
     }
 
     /** The share of the words searched for that a title has, from 0 to 1. */
@@ -210,42 +300,36 @@ public final class SearchStore {
                 .or(d.KIND.in("list", "item").and(Visible.list(d.LIST_ID, viewerId)));
     }
 
-    /** status:, rated:, year:, author: and #tag, each about the paper a document belongs to. */
+    /**
+     * status:, rated:, year:, author: and #tag, each about the paper a document belongs to. The viewer's statuses and
+     * ratings are lists SQLite reads once (IN), not a lookup for each document: without words, every paper is one.
+     */
     private static List<Condition> paperFilters(SearchQuery query, long viewerId) {
         Field<Long> paper = SEARCH_DOC.PAPER_ID;
         List<Condition> filters = new ArrayList<>();
         if (!query.statuses().isEmpty()) {
-            Condition any = DSL.falseCondition();
-            for (SearchQuery.Status status : query.statuses()) {
-                var mine = DSL.selectOne().from(READING_STATUS).where(READING_STATUS.USER_ID.eq(viewerId),
-                        READING_STATUS.PAPER_ID.eq(paper), READING_STATUS.STATUS.ne("none"));
-                any = any.or(status == SearchQuery.Status.NONE
-                        ? paper.isNotNull().andNotExists(mine)
-                        : DSL.exists(mine.and(READING_STATUS.STATUS.eq(status.name().toLowerCase(Locale.ROOT)))));
+            List<String> marked = query.statuses().stream().filter(s -> s != SearchQuery.Status.NONE)
+                    .map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
+            Condition any = marked.isEmpty() ? DSL.falseCondition() : paper.in(DSL.select(READING_STATUS.PAPER_ID)
+                    .from(READING_STATUS).where(READING_STATUS.USER_ID.eq(viewerId), READING_STATUS.STATUS.in(marked)));
+            if (query.statuses().contains(SearchQuery.Status.NONE)) {
+                any = any.or(paper.isNotNull().and(paper.notIn(DSL.select(READING_STATUS.PAPER_ID).from(READING_STATUS)
+                        .where(READING_STATUS.USER_ID.eq(viewerId), READING_STATUS.STATUS.ne("none")))));
             }
             filters.add(any);
         }
         if (query.rated() != null) {
-            Field<Integer> halves = DSL.coalesce(DSL.field(DSL.select(RATING.HALVES).from(RATING)
-                    .where(RATING.USER_ID.eq(viewerId), RATING.PAPER_ID.eq(paper))), DSL.inline(0));
-            int n = query.rated().halves();
-            filters.add(paper.isNotNull().and(switch (query.rated().op()) {
-                case ">=" -> halves.ge(n);
-                case "<=" -> halves.le(n);
-                case ">" -> halves.gt(n);
-                case "<" -> halves.lt(n);
-                default -> halves.eq(n);
-            }));
+            filters.add(rated(paper, query.rated(), viewerId));
         }
         if (query.years() != null) {
-            Condition years = DSL.noCondition();
+            Condition years = PAPER.ID.eq(paper);
             if (query.years().from() != null) {
                 years = years.and(PAPER.YEAR.ge(query.years().from()));
             }
             if (query.years().to() != null) {
                 years = years.and(PAPER.YEAR.le(query.years().to()));
             }
-            filters.add(paper.in(DSL.select(PAPER.ID).from(PAPER).where(years)));
+            filters.add(DSL.exists(DSL.selectOne().from(PAPER).where(years)));
         }
         SearchDoc authorDoc = SEARCH_DOC.as("author_doc");
         for (SearchQuery.Term author : query.authors()) {
@@ -259,13 +343,45 @@ public final class SearchStore {
         return filters;
     }
 
+    /**
+     * Papers whose rating by the viewer compares so with {@code rated}; a paper they did not rate counts as 0, so
+     * {@code rated:<2} finds it too: then the condition is "not among the papers rated otherwise".
+     */
+    private static Condition rated(Field<Long> paper, SearchQuery.Rated rated, long viewerId) {
+        int n = rated.halves();
+        Field<Integer> halves = RATING.HALVES;
+        Condition holds = switch (rated.op()) {
+            case ">=" -> halves.ge(n);
+            case "<=" -> halves.le(n);
+            case ">" -> halves.gt(n);
+            case "<" -> halves.lt(n);
+            default -> halves.eq(n);
+        };
+        var ratedSo = DSL.select(RATING.PAPER_ID).from(RATING).where(RATING.USER_ID.eq(viewerId));
+        return unratedHolds(rated) ? paper.isNotNull().and(paper.notIn(ratedSo.and(DSL.not(holds))))
+                : paper.in(ratedSo.and(holds));
+    }
+
+    /** Whether a paper the viewer did not rate (0) passes {@code rated}. */
+    private static boolean unratedHolds(SearchQuery.Rated rated) {
+        int n = rated.halves();
+        return switch (rated.op()) {
+            case ">=" -> 0 >= n;
+            case "<=" -> 0 <= n;
+            case ">" -> false;
+            case "<" -> 0 < n;
+            default -> n == 0;
+        };
+    }
+
     /** Papers that carry every one of {@code tags} among the viewer's own tags; a word no tag can be matches none. */
     static Condition tagged(Field<Long> paper, List<String> tags, long viewerId) {
         List<TagName> names = tags.stream().map(TagName::parse).flatMap(java.util.Optional::stream).toList();
         if (names.size() < tags.size()) {
             return DSL.falseCondition();
         }
-        return TagStore.matches(new TagFilter(names, TagFilter.Mode.ALL, false), paper, viewerId);
+        return TagStore.taggedWithAny(names, paper, viewerId)
+                .and(TagStore.matches(new TagFilter(names, TagFilter.Mode.ALL, false), paper, viewerId));
     }
 
     /** Rebuilds the index from the sources (the reindex command): returns how many documents it holds. */

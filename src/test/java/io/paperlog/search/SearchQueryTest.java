@@ -32,7 +32,7 @@ class SearchQueryTest {
         assertEquals("(\"bert\" OR \"GPT\") AND (\"probing\") NOT \"vision\" NOT \"image models\"",
                 fts("bert or GPT probing -vision -\"image models\""));
         assertEquals("(\"lora\") NOT \"quantized\"", fts("lora not quantized"));
-        assertEquals("(\"a\") AND ((\"b\" OR \"b\"*))", fts("a and b"));
+        assertEquals("(\"a\") AND ((\"bc\" OR \"bc\"*))", fts("a and bc"));
     }
 
     @Test
@@ -66,10 +66,18 @@ class SearchQueryTest {
     }
 
     @Test
+    void aLastWordOfOneLetterIsNotAPrefix() {
+        // every word starting with "a" would be read
+        assertEquals("(\"a\")", fts("a"));
+        assertEquals("(\"model\") AND (\"b)\")", fts("model b)"));
+        assertEquals("(\"model\") AND ((\"be\" OR \"be\"*))", fts("model be"));
+    }
+
+    @Test
     void ftsSyntaxIsAlwaysQuotedText() {
-        assertEquals("(\"NEAR(a\") AND ((\"b)\" OR \"b)\"*))", fts("NEAR(a b)"));
-        assertEquals("(\"title\") AND ((\"x\" OR \"x\"*))", fts("title : x"));
-        assertEquals("(\"a*\") AND ((\"^b\" OR \"^b\"*))", fts("a* ^b"));
+        assertEquals("(\"NEAR(a\") AND ((\"bc)\" OR \"bc)\"*))", fts("NEAR(a bc)"));
+        assertEquals("(\"title\") AND ((\"xy\" OR \"xy\"*))", fts("title : xy"));
+        assertEquals("(\"a*\") AND ((\"^bc\" OR \"^bc\"*))", fts("a* ^bc"));
         assertEquals("(\"x' OR 1=1; DROP TABLE paper; --\")", fts("\"x' OR 1=1; DROP TABLE paper; --\""));
         assertEquals("(\"unbalanced phrase\")", fts("\"unbalanced phrase"));
     }
@@ -92,8 +100,8 @@ class SearchQueryTest {
 
     @Test
     void controlCharactersAndHalfCharactersAreSpaces() {
-        assertEquals("(\"a\") AND ((\"b\" OR \"b\"*))", fts("a\u0000b"));
-        assertEquals("(\"a\") AND ((\"b\" OR \"b\"*))", fts("a\uD800b"));
+        assertEquals("(\"a\") AND ((\"bc\" OR \"bc\"*))", fts("a\u0000bc"));
+        assertEquals("(\"a\") AND ((\"bc\" OR \"bc\"*))", fts("a\uD800bc"));
         assertEquals("(\"x y\")", fts("\"x\u0000y\""));
     }
 

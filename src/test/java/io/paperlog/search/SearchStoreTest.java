@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Search over a migrated database with three people: the owner of private and shared things, a teammate, and an
- * outsider who is on none of the lists. What each finds is decided in the store's SQL.
+ * outsider who is on none of the lists. What each finds is decided in the store's SQL. {@link
+ * SearchStoreCommonWordsTest} runs every test again the way a large catalogue searches.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchStoreTest {
@@ -25,16 +26,16 @@ class SearchStoreTest {
 
     @TempDir
     static Path folder;
-    private Database db;
-    private SearchStore store;
+    Database db;
+    SearchStore store;
     private long owner;
     private long mate;
     private long outsider;
 
     @BeforeAll
     void fill() {
-        db = Database.open(folder.resolve("search.db"), 2);
-        store = new SearchStore(db);
+        db = Database.open(folder.resolve(getClass().getSimpleName() + ".db"), 2);
+        store = storeFor(db);
         owner = account("owner", "Olive Owner");
         mate = account("mate", "Ada");
         outsider = account("outsider", "Otto");
@@ -52,6 +53,14 @@ class SearchStoreTest {
         sql("INSERT INTO reading_status (user_id, paper_id, status, updated_at) VALUES (?, 6, 'read', ?)", owner, NOW);
         sql("INSERT INTO rating (user_id, paper_id, halves, updated_at) VALUES (?, 6, 9, ?)", owner, NOW);
         sql("INSERT INTO reading_status (user_id, paper_id, status, updated_at) VALUES (?, 8, 'reading', ?)", owner, NOW);
+    }
+
+    long owner() {
+        return owner;
+    }
+
+    SearchStore storeFor(Database db) {
+        return new SearchStore(db);
     }
 
     @AfterAll
@@ -224,7 +233,7 @@ class SearchStoreTest {
         assertEquals(0, store.search(SearchQuery.parse(q), viewer, 1, 20).total(), q + " for " + viewer);
     }
 
-    private List<Long> papers(String q, long viewer) {
+    List<Long> papers(String q, long viewer) {
         return store.search(SearchQuery.parse(q), viewer, 1, 200).results().stream().map(SearchResult::paperId).toList();
     }
 
