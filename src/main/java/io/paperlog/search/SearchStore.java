@@ -124,8 +124,11 @@ public final class SearchStore {
         where.add(visibleTo(viewerId));
         where.addAll(paperFilters(query, viewerId));
         if (query.matchExpression() == null) {
-            List<Ranked> docs = unranked(dsl, query, where);
-            return Ranking.of(docs, docs.size() >= MAX_DOCUMENTS);
+            boolean narrow = narrows(dsl, query);
+            // walking every paper in order, stop once the page is full: the count then says "more than"
+            int limit = narrow ? MAX_DOCUMENTS : Math.min(MAX_DOCUMENTS, Math.max(NEWEST, wanted));
+            List<Ranked> docs = unranked(dsl, query, where, narrow, limit);
+            return Ranking.of(docs, docs.size() >= limit);
         }
         Breadth breadth = Breadth.measure(query, expression -> documentsWith(dsl, expression, common), indexSize(dsl),
                 common);
@@ -236,28 +239,34 @@ public final class SearchStore {
     }
 
     /** Filters without words: papers first, by id, then the rest, newest first. */
-    private static List<Ranked> unranked(DSLContext dsl, SearchQuery query, List<Condition> where) {
+    private static List<Ranked> unranked(DSLContext dsl, SearchQuery query, List<Condition> where, boolean narrow,
+                                         int limit) {
         SearchDoc d = SEARCH_DOC;
         List<Condition> all = new ArrayList<>(where);
         if (query.excludedExpression() != null) {
             all.add(d.ID.notIn(DSL.select(DSL.field(DSL.name("rowid"), Long.class)).from(FTS)
                     .where(DSL.condition("search_fts MATCH ?", SearchAccess.inText(query.excludedExpression())))));
         }
-        if (SearchAccess.kinds(query).isEmpty() && !narrowsToMarked(query)) {
-            // papers only, by what they are (year, author): read in paper order from that index, stopping at the
-            // limit, rather than all sorted; the viewer's own marks are fewer, and SQLite starts from those
-            return dsl.select(d.ID, d.PAPER_ID, d.LIST_ID).from(DSL.table("{0} INDEXED BY search_doc_paper", d)).where(all)
-                    .orderBy(d.PAPER_ID).limit(MAX_DOCUMENTS).fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(), 0, 0));
+        if (SearchAccess.kinds(query).isEmpty() && !narrow) {
+            // papers only, by year or none of the above: read the papers' rows in order from the index of kinds (a
+            // paper's row has the paper's id as its source), stopping at the limit, rather than all sorted
+            return dsl.select(d.ID, d.PAPER_ID, d.LIST_ID).from(DSL.table("{0} INDEXED BY search_doc_source", d)).where(all)
+                    .orderBy(d.SOURCE_ID).limit(limit).fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(), 0, 0));
         }
         return dsl.select(d.ID, d.PAPER_ID, d.LIST_ID).from(d).where(all)
-                .orderBy(d.KIND.eq("paper").desc(), d.PAPER_ID.asc(), d.ID.desc()).limit(MAX_DOCUMENTS)
+                .orderBy(d.KIND.eq("paper").desc(), d.PAPER_ID.asc(), d.ID.desc()).limit(limit)
                 .fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(), 0, 0));
     }
 
-    /** Whether the filters keep only papers the viewer marked: a status, a rating above nothing, a tag. */
-    private static boolean narrowsToMarked(SearchQuery query) {
+    /**
+     * Whether the filters keep only a list of papers SQLite can read first: those the viewer marked (a status, a
+     * rating above nothing, a tag) or those an author's name finds, when that name is not common.
+     */
+    private boolean narrows(DSLContext dsl, SearchQuery query) {
         boolean statuses = !query.statuses().isEmpty() && !query.statuses().contains(SearchQuery.Status.NONE);
-        return statuses || !query.tags().isEmpty() || (query.rated() != null && !unratedHolds(query.rated()));
+        return statuses || !query.tags().isEmpty() || (query.rated() != null && !unratedHolds(query.rated()))
+                || query.authors().stream().anyMatch(a -> dsl.fetchCount(DSL.selectOne().from(FTS).where(DSL.condition(
+                        "search_fts MATCH ?", SearchQuery.authorExpression(a))).limit(common)) < common);
     }
 
     /** The share of the words searched for that a title has, from 0 to 1. */
