@@ -48,17 +48,18 @@ public final class LibraryStore {
      */
     public List<LibraryRow> libraryPage(long userId, String tab, String sort, TagFilter tags, long offset, int limit) {
         Condition inTab = inLibrary(userId, tab).and(TagStore.matches(tags, PAPER.ID, userId));
+        Select<Record1<Long>> few = few(userId, tab, tags);
         List<Long> ids = switch (sort) {
             case "finished" -> {
                 Condition finished = READING_STATUS.USER_ID.eq(userId).and(READING_STATUS.FINISHED_ON.isNotNull())
                         .and(tab.equals("all") ? READING_STATUS.STATUS.ne(Status.NONE.getSlug())
                                 : READING_STATUS.STATUS.eq(tab));
-                yield firstThenByTitle(READING_STATUS, READING_STATUS.PAPER_ID, finished, inTab,
+                yield firstThenByTitle(READING_STATUS, READING_STATUS.PAPER_ID, finished, inTab, few,
                         READING_STATUS.FINISHED_ON.desc(), "finished " + userId + " " + tab + tags.query(), offset, limit);
             }
-            case "rating" -> firstThenByTitle(RATING, RATING.PAPER_ID, RATING.USER_ID.eq(userId), inTab,
+            case "rating" -> firstThenByTitle(RATING, RATING.PAPER_ID, RATING.USER_ID.eq(userId), inTab, few,
                     RATING.HALVES.desc(), "rated " + userId + " " + tab + tags.query(), offset, limit);
-            default -> byTitle(few(userId, tab, tags), inTab, offset, limit);
+            default -> byTitle(few, inTab, offset, limit);
         };
         Map<Long, LibraryRow> rows = new HashMap<>();
         db.read().select(PAPER.ID, PAPER.RANK, PAPER.TITLE, READING_STATUS.STATUS, READING_STATUS.STARTED_ON,
@@ -72,10 +73,6 @@ public final class LibraryStore {
                                 r.value6(), r.value7() == null ? 0 : r.value7(), r.value8() == null ? 0 : r.value8(),
                                 r.value9()))));
         return ids.stream().map(rows::get).toList();
-    }
-
-    private List<Long> byTitle(Condition where, long offset, int limit) {
-        return byTitle(null, where, offset, limit);
     }
 
     /** By title: walking the title index, or when {@code few} is given, sorting the few papers it names. */
@@ -116,10 +113,12 @@ public final class LibraryStore {
 
     /**
      * The papers of the tab that have a row in {@code table} matching {@code first}, in {@code order} then by title,
-     * then the rest of the tab by title. The first part's size (kept per data version) says where the rest begins.
+     * then the rest of the tab by title (from {@code few}, when the tab is small). The first part's size (kept per
+     * data version) says where the rest begins.
      */
     private List<Long> firstThenByTitle(Table<?> table, Field<Long> paperId, Condition first, Condition inTab,
-                                        SortField<?> order, String key, long offset, int limit) {
+                                        Select<Record1<Long>> few, SortField<?> order, String key, long offset,
+                                        int limit) {
         int firstCount = firstCounts.get(key, () -> db.read().selectCount().from(table).join(PAPER)
                 .on(PAPER.ID.eq(paperId)).where(first, inTab).fetchOne(0, int.class));
         List<Long> ids = new ArrayList<>();
@@ -130,7 +129,7 @@ public final class LibraryStore {
         }
         if (ids.size() < limit) {
             Condition rest = inTab.andNotExists(DSL.selectOne().from(table).where(first, paperId.eq(PAPER.ID)));
-            ids.addAll(byTitle(rest, Math.max(0, offset - firstCount), limit - ids.size()));
+            ids.addAll(byTitle(few, rest, Math.max(0, offset - firstCount), limit - ids.size()));
         }
         return ids;
     }

@@ -113,6 +113,17 @@ class LibraryStoreTest {
             }
             assertEquals(expected, paged, "in pages of " + size);
         }
+        for (String sort : List.of("rating", "finished")) {
+            List<Long> sorted = ids(library.libraryPage(alice, "all", sort, TagFilter.NONE, 0, 100));
+            List<Long> sortedTagged = sorted.stream().filter(id -> List.of(10L, 13L, 15L, 16L).contains(id)).toList();
+            for (int size = 1; size <= 3; size++) {
+                List<Long> paged = new ArrayList<>();
+                for (int offset = 0; offset < sortedTagged.size() + size; offset += size) {
+                    paged.addAll(ids(library.libraryPage(alice, "all", sort, tagged, offset, size)));
+                }
+                assertEquals(sortedTagged, paged, "by " + sort + ", the rest from the tagged papers, in pages of " + size);
+            }
+        }
         assertEquals(List.of(10L), ids(library.libraryPage(alice, "read", "title", tagged, 0, 100)));
         assertEquals(all.stream().filter(id -> List.of(10L, 11L, 12L).contains(id)).toList(),
                 ids(library.libraryPage(alice, "read", "title", TagFilter.NONE, 0, 100)), "a small tab, no tag");
