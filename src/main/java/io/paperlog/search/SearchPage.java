@@ -3,8 +3,9 @@ package io.paperlog.search;
 import java.util.List;
 
 /**
- * A page of results for a query. {@code total} counts results among the best {@link SearchStore#MAX_DOCUMENTS}
- * matches; {@code capped} says there were more.
+ * A page of results for a query. {@code total} counts results among the matches looked at (the best
+ * {@link SearchStore#MAX_DOCUMENTS} ranked; for a common word, the newest; for filters alone, the first papers
+ * enough for the page); {@code capped} says there were more.
  */
 public record SearchPage(SearchQuery query, List<SearchResult> results, int page, int perPage, int total,
                          boolean capped) {
