@@ -184,7 +184,8 @@ public final class SearchStore {
     /**
      * The newest {@code candidates} matches, not ranked by FTS5: the newest {@link #NEWEST} first, then the next
      * three times as many, and so on (so a page shows the same results whatever later page was asked for before);
-     * within each of these tiers by {@link Breadth#score}, then newest first.
+     * within each of these tiers by {@link Breadth#score} of the title and authors their result shows (a note's is
+     * its paper's), then newest first.
      */
     private static Candidates newest(DSLContext dsl, Breadth breadth, String match, List<Condition> where,
                                      int candidates) {
@@ -195,7 +196,7 @@ public final class SearchStore {
                 DSL.select(id, DSL.rowNumber().over(DSL.orderBy(id.desc())).cast(Double.class)).from(matches));
         Kept kept = kept(dsl, newest, match, where, candidates);
         return new Candidates(kept.found().stream()
-                .map(f -> f.ranked(tier((long) f.ftsScore()), -breadth.score(f.title(), f.authors())))
+                .map(f -> f.ranked(tier((long) f.ftsScore()), -breadth.score(f.shownTitle(), f.shownAuthors())))
                 .sorted(Comparator.comparingInt(Ranked::tier).thenComparingDouble(Ranked::score)
                         .thenComparing(Ranked::id, Comparator.reverseOrder())).toList(),
                 kept.considered());
@@ -210,8 +211,12 @@ public final class SearchStore {
         return tier;
     }
 
-    /** A candidate the viewer may see and the filters keep, with what orders it. */
-    private record Found(long id, Long paperId, Long listId, String title, String authors, double ftsScore) {
+    /**
+     * A candidate the viewer may see and the filters keep, with what orders it: its own title (a paper's, a list's
+     * name, or none), and the title and authors shown for its result (its paper's, else its own title).
+     */
+    private record Found(long id, Long paperId, Long listId, String title, String shownTitle, String shownAuthors,
+                         double ftsScore) {
         Ranked ranked(int tier, double score) {
             return new Ranked(id, paperId, listId, tier, score);
         }
@@ -226,15 +231,17 @@ public final class SearchStore {
         Field<Long> bestId = best.field("id", Long.class);
         Field<Double> score = best.field("score", Double.class);
         Field<Integer> considered = DSL.field(DSL.selectCount().from(best));
-        var rows = dsl.with(best).select(d.ID, d.PAPER_ID, d.LIST_ID, d.TITLE, d.AUTHORS, score, considered)
+        var rows = dsl.with(best).select(d.ID, d.PAPER_ID, d.LIST_ID, d.TITLE, PAPER.TITLE, PAPER.AUTHORS, score,
+                        considered)
                 // CROSS JOIN keeps SQLite on this order: with the kinds as bound values it would rather scan search_doc
-                .from(best).crossJoin(d).where(d.ID.eq(bestId)).and(DSL.and(where)).fetch();
-        List<Found> found = rows.stream()
-                .map(r -> new Found(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6())).toList();
+                .from(best).crossJoin(d).leftJoin(PAPER).on(PAPER.ID.eq(d.PAPER_ID))
+                .where(d.ID.eq(bestId)).and(DSL.and(where)).fetch();
+        List<Found> found = rows.stream().map(r -> new Found(r.value1(), r.value2(), r.value3(), r.value4(),
+                r.value5() == null ? r.value4() : r.value5(), r.value6() == null ? "" : r.value6(), r.value7())).toList();
         // when none is kept, count the matches (no ranking needed) to know whether more could be considered
         int matches = rows.isEmpty()
                 ? dsl.fetchCount(DSL.selectOne().from(FTS).where(DSL.condition("search_fts MATCH ?", match)).limit(candidates))
-                : rows.get(0).value7();
+                : rows.get(0).value8();
         return new Kept(found, matches);
     }
 

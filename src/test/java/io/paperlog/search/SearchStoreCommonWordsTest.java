@@ -48,6 +48,19 @@ class SearchStoreCommonWordsTest extends SearchStoreTest {
     }
 
     @Test
+    void aNoteOrAnnotationRanksByTheTitleOfItsPaper() {
+        long reader = account("reader", "Rita");
+        // paper 1 is "Language Models are Few-Shot Learners"; paper 2's title does not have the word
+        annotation(reader, 1, "private", "learners", "older learners comment");
+        for (int i = 0; i < SearchStore.NEWEST - 1; i++) {
+            annotation(reader, 2, "private", "learners", "newer learners comment " + i);
+        }
+        List<Long> found = papers("learners", reader);
+        assertEquals(1L, found.get(0), "its paper's title has the word: " + found);
+        assertTrue(found.contains(2L));
+    }
+
+    @Test
     void pagesOfAlargeSearchNeitherRepeatNorSkip() {
         List<Long> all = papers("the", owner());
         List<Long> paged = new java.util.ArrayList<>();

@@ -237,13 +237,13 @@ class SearchStoreTest {
         return store.search(SearchQuery.parse(q), viewer, 1, 200).results().stream().map(SearchResult::paperId).toList();
     }
 
-    private long account(String username, String name) {
+    long account(String username, String name) {
         sql("INSERT INTO account (username, display_name, password_hash, created_at, password_changed_at) VALUES (?, ?, 'x', ?, ?)",
                 username, name, NOW, NOW);
         return id("SELECT id FROM account WHERE username = '" + username + "'");
     }
 
-    private long annotation(long user, long paper, String visibility, String quote, String body) {
+    long annotation(long user, long paper, String visibility, String quote, String body) {
         sql("INSERT INTO annotation (user_id, paper_id, quote_exact, position_start, position_end, body, visibility, created_at, updated_at)"
                 + " VALUES (?, ?, ?, 0, 5, ?, ?, ?, ?)", user, paper, quote, body, visibility, NOW, NOW);
         return id("SELECT max(id) FROM annotation");
