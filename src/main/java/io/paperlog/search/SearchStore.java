@@ -122,9 +122,10 @@ public final class SearchStore {
         List<Condition> where = new ArrayList<>();
         where.add(kinds(query));
         where.add(visibleTo(viewerId));
-        where.addAll(paperFilters(query, viewerId));
+        ShortLists lists = shortLists(dsl, query, viewerId);
+        where.addAll(paperFilters(query, viewerId, lists));
         if (query.matchExpression() == null) {
-            boolean narrow = narrows(dsl, query);
+            boolean narrow = lists.any();
             // walking every paper in order, stop once the page is full: the count then says "more than"
             int limit = narrow ? MAX_DOCUMENTS : Math.min(MAX_DOCUMENTS, Math.max(NEWEST, wanted));
             List<Ranked> docs = unranked(dsl, query, where, narrow, limit);
@@ -266,14 +267,40 @@ public final class SearchStore {
     }
 
     /**
-     * Whether the filters keep only a list of papers SQLite can read first: those the viewer marked (a status, a
-     * rating above nothing, a tag) or those an author's name finds, when that name is not common.
+     * Which filters keep only a short list of papers (under {@code common}: carrying the viewer's tags, given that
+     * status or rating by them, found by an author's name). SQLite reads such a list once and starts from it (IN);
+     * a longer one costs more to build and sort than looking each paper up, or walking the papers in order until
+     * the page is full.
      */
-    private boolean narrows(DSLContext dsl, SearchQuery query) {
-        boolean statuses = !query.statuses().isEmpty() && !query.statuses().contains(SearchQuery.Status.NONE);
-        return statuses || !query.tags().isEmpty() || (query.rated() != null && !unratedHolds(query.rated()))
-                || query.authors().stream().anyMatch(a -> dsl.fetchCount(DSL.selectOne().from(FTS).where(DSL.condition(
-                        "search_fts MATCH ?", SearchQuery.authorExpression(a))).limit(common)) < common);
+    private record ShortLists(boolean statuses, boolean rated, boolean tags, boolean authors) {
+        boolean any() {
+            return statuses || rated || tags || authors;
+        }
+    }
+
+    private ShortLists shortLists(DSLContext dsl, SearchQuery query, long viewerId) {
+        List<String> marked = marked(query);
+        boolean statuses = !marked.isEmpty() && !query.statuses().contains(SearchQuery.Status.NONE)
+                && isShort(dsl, DSL.selectOne().from(READING_STATUS).where(READING_STATUS.USER_ID.eq(viewerId),
+                        READING_STATUS.STATUS.in(marked)));
+        boolean rated = query.rated() != null && !unratedHolds(query.rated())
+                && isShort(dsl, DSL.selectOne().from(RATING).where(RATING.USER_ID.eq(viewerId), holds(query.rated())));
+        List<TagName> names = query.tags().stream().map(TagName::parse).flatMap(java.util.Optional::stream).toList();
+        boolean tags = !names.isEmpty() && isShort(dsl, DSL.selectOne()
+                .from(TagStore.carrying(new TagFilter(names, TagFilter.Mode.ALL, false), viewerId)));
+        boolean authors = query.authors().stream().anyMatch(author -> isShort(dsl, DSL.selectOne().from(FTS)
+                .where(DSL.condition("search_fts MATCH ?", SearchQuery.authorExpression(author)))));
+        return new ShortLists(statuses, rated, tags, authors);
+    }
+
+    private boolean isShort(DSLContext dsl, org.jooq.SelectLimitStep<?> rows) {
+        return dsl.fetchCount(rows.limit(common)) < common;
+    }
+
+    /** The statuses other than none that status: asks for. */
+    private static List<String> marked(SearchQuery query) {
+        return query.statuses().stream().filter(s -> s != SearchQuery.Status.NONE)
+                .map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** The share of the words searched for that a title has, from 0 to 1. */
@@ -320,14 +347,16 @@ public final class SearchStore {
      * status:, rated:, year:, author: and #tag, each about the paper a document belongs to. The viewer's statuses and
      * ratings are lists SQLite reads once (IN), not a lookup for each document: without words, every paper is one.
      */
-    private static List<Condition> paperFilters(SearchQuery query, long viewerId) {
+    private static List<Condition> paperFilters(SearchQuery query, long viewerId, ShortLists lists) {
         Field<Long> paper = SEARCH_DOC.PAPER_ID;
         List<Condition> filters = new ArrayList<>();
         if (!query.statuses().isEmpty()) {
-            List<String> marked = query.statuses().stream().filter(s -> s != SearchQuery.Status.NONE)
-                    .map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
-            Condition any = marked.isEmpty() ? DSL.falseCondition() : paper.in(DSL.select(READING_STATUS.PAPER_ID)
-                    .from(READING_STATUS).where(READING_STATUS.USER_ID.eq(viewerId), READING_STATUS.STATUS.in(marked)));
+            List<String> marked = marked(query);
+            Condition any = marked.isEmpty() ? DSL.falseCondition() : lists.statuses()
+                    ? paper.in(DSL.select(READING_STATUS.PAPER_ID).from(READING_STATUS)
+                            .where(READING_STATUS.USER_ID.eq(viewerId), READING_STATUS.STATUS.in(marked)))
+                    : DSL.exists(DSL.selectOne().from(READING_STATUS).where(READING_STATUS.USER_ID.eq(viewerId),
+                            READING_STATUS.PAPER_ID.eq(paper), READING_STATUS.STATUS.in(marked)));
             if (query.statuses().contains(SearchQuery.Status.NONE)) {
                 any = any.or(paper.isNotNull().and(paper.notIn(DSL.select(READING_STATUS.PAPER_ID).from(READING_STATUS)
                         .where(READING_STATUS.USER_ID.eq(viewerId), READING_STATUS.STATUS.ne("none")))));
@@ -335,7 +364,7 @@ public final class SearchStore {
             filters.add(any);
         }
         if (query.rated() != null) {
-            filters.add(rated(paper, query.rated(), viewerId));
+            filters.add(rated(paper, query.rated(), viewerId, lists.rated()));
         }
         if (query.years() != null) {
             Condition years = PAPER.ID.eq(paper);
@@ -354,7 +383,7 @@ public final class SearchStore {
                             .where(DSL.condition("search_fts MATCH ?", SearchQuery.authorExpression(author)))))));
         }
         if (!query.tags().isEmpty()) {
-            filters.add(tagged(paper, query.tags(), viewerId));
+            filters.add(tagged(paper, query.tags(), viewerId, lists.tags()));
         }
         return filters;
     }
@@ -363,19 +392,26 @@ public final class SearchStore {
      * Papers whose rating by the viewer compares so with {@code rated}; a paper they did not rate counts as 0, so
      * {@code rated:<2} finds it too: then the condition is "not among the papers rated otherwise".
      */
-    private static Condition rated(Field<Long> paper, SearchQuery.Rated rated, long viewerId) {
+    private static Condition rated(Field<Long> paper, SearchQuery.Rated rated, long viewerId, boolean shortList) {
+        var ratedSo = DSL.select(RATING.PAPER_ID).from(RATING).where(RATING.USER_ID.eq(viewerId));
+        if (unratedHolds(rated)) {
+            return paper.isNotNull().and(paper.notIn(ratedSo.and(DSL.not(holds(rated)))));
+        }
+        return shortList ? paper.in(ratedSo.and(holds(rated)))
+                : DSL.exists(ratedSo.and(RATING.PAPER_ID.eq(paper)).and(holds(rated)));
+    }
+
+    /** Whether a rating's halves compare so with {@code rated}. */
+    private static Condition holds(SearchQuery.Rated rated) {
         int n = rated.halves();
         Field<Integer> halves = RATING.HALVES;
-        Condition holds = switch (rated.op()) {
+        return switch (rated.op()) {
             case ">=" -> halves.ge(n);
             case "<=" -> halves.le(n);
             case ">" -> halves.gt(n);
             case "<" -> halves.lt(n);
             default -> halves.eq(n);
         };
-        var ratedSo = DSL.select(RATING.PAPER_ID).from(RATING).where(RATING.USER_ID.eq(viewerId));
-        return unratedHolds(rated) ? paper.isNotNull().and(paper.notIn(ratedSo.and(DSL.not(holds))))
-                : paper.in(ratedSo.and(holds));
     }
 
     /** Whether a paper the viewer did not rate (0) passes {@code rated}. */
@@ -391,13 +427,15 @@ public final class SearchStore {
     }
 
     /** Papers that carry every one of {@code tags} among the viewer's own tags; a word no tag can be matches none. */
-    static Condition tagged(Field<Long> paper, List<String> tags, long viewerId) {
+    static Condition tagged(Field<Long> paper, List<String> tags, long viewerId, boolean shortList) {
         List<TagName> names = tags.stream().map(TagName::parse).flatMap(java.util.Optional::stream).toList();
         if (names.size() < tags.size()) {
             return DSL.falseCondition();
         }
-        return TagStore.taggedWithAny(names, paper, viewerId)
-                .and(TagStore.matches(new TagFilter(names, TagFilter.Mode.ALL, false), paper, viewerId));
+        TagFilter all = new TagFilter(names, TagFilter.Mode.ALL, false);
+        // a short list of the papers carrying any of them, SQLite reads once; each is then checked for all
+        Condition each = TagStore.matches(all, paper, viewerId);
+        return shortList ? paper.in(TagStore.carrying(all, viewerId)).and(each) : each;
     }
 
     /** Rebuilds the index from the sources (the reindex command): returns how many documents it holds. */

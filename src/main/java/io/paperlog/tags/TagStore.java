@@ -195,16 +195,6 @@ public final class TagStore {
      * {@code viewerId} asks: only their own tags count, and "nobody on the team has read it" only counts the
      * reading they may see (their own, and teammates' who share their statuses).
      */
-    /**
-     * The papers that carry any of {@code tags} among the viewer's, as a list SQLite reads once (IN): with a filter
-     * that needs some tag, a query can start from these few papers instead of looking at every one.
-     */
-    public static Condition taggedWithAny(List<TagName> tags, Field<Long> paperId, long viewerId) {
-        List<String> keys = tags.stream().map(TagName::key).toList();
-        return paperId.in(DSL.select(PAPER_TAG.PAPER_ID).from(PAPER_TAG).where(PAPER_TAG.TAG_ID.in(
-                DSL.select(TAG.ID).from(TAG).where(TAG.USER_ID.eq(viewerId), TAG.NAME_KEY.in(keys)))));
-    }
-
     public static Condition matches(TagFilter filter, Field<Long> paperId, long viewerId) {
         Condition condition = DSL.noCondition();
         if (!filter.tags().isEmpty()) {
