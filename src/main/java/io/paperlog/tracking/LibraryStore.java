@@ -57,8 +57,18 @@ public final class LibraryStore {
                 yield firstThenByTitle(READING_STATUS, READING_STATUS.PAPER_ID, finished, inTab, few,
                         READING_STATUS.FINISHED_ON.desc(), "finished " + userId + " " + tab + tags.query(), offset, limit);
             }
-            case "rating" -> firstThenByTitle(RATING, RATING.PAPER_ID, RATING.USER_ID.eq(userId), inTab, few,
-                    RATING.HALVES.desc(), "rated " + userId + " " + tab + tags.query(), offset, limit);
+            case "rating" -> {
+                String key = "rated " + userId + " " + tab + tags.query();
+                if (tab.equals("all")) {
+                    yield firstThenByTitle(RATING, RATING.PAPER_ID, RATING.USER_ID.eq(userId), inTab, few,
+                            RATING.HALVES.desc(), key, offset, limit);
+                }
+                // a tab holds fewer papers than I rated: SQLite starts from its statuses (CROSS JOIN keeps it so)
+                Condition ratedInTab = READING_STATUS.USER_ID.eq(userId).and(READING_STATUS.STATUS.eq(tab))
+                        .and(RATING.USER_ID.eq(userId)).and(RATING.PAPER_ID.eq(READING_STATUS.PAPER_ID));
+                yield firstThenByTitle(READING_STATUS.crossJoin(RATING), RATING.PAPER_ID, ratedInTab, inTab, few,
+                        RATING.HALVES.desc(), key, offset, limit);
+            }
             default -> byTitle(few, inTab, offset, limit);
         };
         Map<Long, LibraryRow> rows = new HashMap<>();
