@@ -18,12 +18,12 @@ public record CatalogueRow(long id, Integer rank, String title, String titleHtml
     static final int PAPERS_KEPT = 2_000;
 
     /** What a row shows of the paper itself, the same for everyone: made once for each version of a paper. */
-    private record Shown(String title, String titleHtml, String authors, String published, String citations,
-                         String excerpt) {}
+    private record Shown(Paper paper, String title, String titleHtml, String authors, String published,
+                         String citations, String excerpt) {}
 
-    private static final Map<Paper, Shown> SHOWN = new LinkedHashMap<>(256, 0.75f, true) {
+    private static final Map<Long, Shown> SHOWN = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Paper, Shown> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Shown> eldest) {
             return size() > PAPERS_KEPT;
         }
     };
@@ -34,19 +34,22 @@ public record CatalogueRow(long id, Integer rank, String title, String titleHtml
                 shown.published(), shown.citations(), shown.excerpt(), controls, team, onList);
     }
 
-    /** Keyed by the whole paper record, so an edited paper is a new key and is shown anew. */
+    /**
+     * Kept by paper id together with the record it was made from, so an edited paper is shown anew. (Keyed by the
+     * record itself, every page hashed each paper's whole abstract again: its strings are new on every read.)
+     */
     private static Shown shown(Paper paper) {
         synchronized (SHOWN) {
-            Shown kept = SHOWN.get(paper);
-            if (kept != null) {
+            Shown kept = SHOWN.get(paper.id());
+            if (kept != null && kept.paper().equals(paper)) {
                 return kept;
             }
         }
         PaperView view = PaperView.of(paper);
-        Shown shown = new Shown(view.title(), view.titleHtml(), view.authorsShort(), view.published(),
+        Shown shown = new Shown(paper, view.title(), view.titleHtml(), view.authorsShort(), view.published(),
                 view.citations(), AbstractMarkup.excerpt(paper.abstractText(), EXCERPT_CHARS));
         synchronized (SHOWN) {
-            SHOWN.put(paper, shown);
+            SHOWN.put(paper.id(), shown);
         }
         return shown;
     }

@@ -145,12 +145,16 @@ class AddPaperHttpTest {
         assertEquals(403, other.post("/papers/" + id + "/delete", Map.of()).statusCode());
         assertEquals(List.of("Editable Things"), row("SELECT title FROM paper WHERE id = ?", id));
 
+        assertTrue(other.get("/?sort=newest").body().contains("Editable Things"), "the catalogue row is made");
         assertEquals(200, adder.get("/papers/" + id + "/edit").statusCode());
         assertEquals(303, adder.post("/papers/" + id + "/edit", edit).statusCode());
         assertEquals(List.of("Editable Things, Revised"), row("SELECT title FROM paper WHERE id = ?", id));
+        assertTrue(other.get("/?sort=newest").body().contains("Editable Things, Revised"), "and made anew once edited");
         edit.put("title", "Edited by the admin");
         assertEquals(303, admin.post("/papers/" + id + "/edit", edit).statusCode());
         assertEquals(List.of("Edited by the admin"), row("SELECT title FROM paper WHERE id = ?", id));
+        String catalogue = other.get("/?sort=newest").body();
+        assertTrue(catalogue.contains("Edited by the admin") && !catalogue.contains("Editable Things"), "every time");
 
         for (Client who : List.of(adder, other, admin)) {
             assertEquals(403, who.get("/papers/3/edit").statusCode());
