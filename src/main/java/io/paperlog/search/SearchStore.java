@@ -3,21 +3,15 @@ package io.paperlog.search;
 import static io.paperlog.db.schema.Tables.ANNOTATION;
 import static io.paperlog.db.schema.Tables.ANNOTATION_REPLY;
 import static io.paperlog.db.schema.Tables.PAPER;
-import static io.paperlog.db.schema.Tables.RATING;
-import static io.paperlog.db.schema.Tables.READING_STATUS;
 import static io.paperlog.db.schema.Tables.SEARCH_DOC;
 
 import io.paperlog.db.Database;
-import io.paperlog.tags.TagFilter;
-import io.paperlog.tags.TagName;
-import io.paperlog.tags.TagStore;
 import io.paperlog.db.schema.tables.SearchDoc;
 import io.paperlog.privacy.Visible;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -29,7 +23,8 @@ import org.jooq.impl.DSL;
  * Full-text search over what one person may see, in SQL: the FTS5 index of migration V15 finds and ranks
  * documents (bm25, title and authors weighing more than the abstract), and the conditions below keep only what
  * the viewer may see — papers; their own notes; their own annotations and teammates' shared ones with their
- * replies; lists they may view (as {@link Visible#list}) with their items' notes — and what the filters ask for.
+ * replies; lists they may view (as {@link Visible#list}) with their items' notes — and what the filters ask for
+ * ({@link SearchFilters}).
  */
 public final class SearchStore {
 
@@ -122,8 +117,8 @@ public final class SearchStore {
         List<Condition> where = new ArrayList<>();
         where.add(kinds(query));
         where.add(visibleTo(viewerId));
-        ShortLists lists = shortLists(dsl, query, viewerId);
-        where.addAll(paperFilters(query, viewerId, lists));
+        SearchFilters.ShortLists lists = new SearchFilters(common).shortLists(dsl, query, viewerId);
+        where.addAll(SearchFilters.paperFilters(query, viewerId, lists));
         if (query.matchExpression() == null) {
             boolean narrow = lists.any();
             // walking every paper in order, stop once the page is full: the count then says "more than"
@@ -134,13 +129,14 @@ public final class SearchStore {
         Breadth breadth = Breadth.measure(query, expression -> documentsWith(dsl, expression, common), indexSize(dsl),
                 common);
         SearchQuery words = breadth.query();
-        boolean common = breadth.hasCommonWord();
+        boolean hasCommonWord = breadth.hasCommonWord();
         // with only rare words there are few matches: ranking them all costs less than bm25 weighing the access words
-        String match = common ? SearchAccess.expression(words, viewerId) : SearchAccess.inText(words.matchExpression());
-        int most = common ? MAX_NEWEST : MAX_DOCUMENTS;
-        int candidates = common ? NEWEST : Math.min(MAX_DOCUMENTS, CANDIDATES_PER_RESULT * wanted);
+        String match = hasCommonWord ? SearchAccess.expression(words, viewerId)
+                : SearchAccess.inText(words.matchExpression());
+        int most = hasCommonWord ? MAX_NEWEST : MAX_DOCUMENTS;
+        int candidates = hasCommonWord ? NEWEST : Math.min(MAX_DOCUMENTS, CANDIDATES_PER_RESULT * wanted);
         while (true) {
-            Candidates found = common ? newest(dsl, breadth, match, where, candidates)
+            Candidates found = hasCommonWord ? newest(dsl, breadth, match, where, candidates)
                     : ranked(dsl, words, match, where, candidates);
             Ranking ranking = Ranking.of(found.ranked(), found.considered() >= candidates);
             if (!ranking.capped() || ranking.groups().size() >= wanted || candidates >= most) {
@@ -266,43 +262,6 @@ public final class SearchStore {
                 .fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(), 0, 0));
     }
 
-    /**
-     * Which filters keep only a short list of papers (under {@code common}: carrying the viewer's tags, given that
-     * status or rating by them, found by an author's name). SQLite reads such a list once and starts from it (IN);
-     * a longer one costs more to build and sort than looking each paper up, or walking the papers in order until
-     * the page is full.
-     */
-    private record ShortLists(boolean statuses, boolean rated, boolean tags, boolean authors) {
-        boolean any() {
-            return statuses || rated || tags || authors;
-        }
-    }
-
-    private ShortLists shortLists(DSLContext dsl, SearchQuery query, long viewerId) {
-        List<String> marked = marked(query);
-        boolean statuses = !marked.isEmpty() && !query.statuses().contains(SearchQuery.Status.NONE)
-                && isShort(dsl, DSL.selectOne().from(READING_STATUS).where(READING_STATUS.USER_ID.eq(viewerId),
-                        READING_STATUS.STATUS.in(marked)));
-        boolean rated = query.rated() != null && !unratedHolds(query.rated())
-                && isShort(dsl, DSL.selectOne().from(RATING).where(RATING.USER_ID.eq(viewerId), holds(query.rated())));
-        List<TagName> names = query.tags().stream().map(TagName::parse).flatMap(java.util.Optional::stream).toList();
-        boolean tags = !names.isEmpty() && isShort(dsl, DSL.selectOne()
-                .from(TagStore.carrying(new TagFilter(names, TagFilter.Mode.ALL, false), viewerId)));
-        boolean authors = query.authors().stream().anyMatch(author -> isShort(dsl, DSL.selectOne().from(FTS)
-                .where(DSL.condition("search_fts MATCH ?", SearchQuery.authorExpression(author)))));
-        return new ShortLists(statuses, rated, tags, authors);
-    }
-
-    private boolean isShort(DSLContext dsl, org.jooq.SelectLimitStep<?> rows) {
-        return dsl.fetchCount(rows.limit(common)) < common;
-    }
-
-    /** The statuses other than none that status: asks for. */
-    private static List<String> marked(SearchQuery query) {
-        return query.statuses().stream().filter(s -> s != SearchQuery.Status.NONE)
-                .map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
-    }
-
     /** The share of the words searched for that a title has, from 0 to 1. */
     static double titleShare(String title, List<String> words) {
         if (title.isEmpty() || words.isEmpty()) {
@@ -341,101 +300,6 @@ public final class SearchStore {
                         .where(ANNOTATION_REPLY.ID.eq(d.SOURCE_ID), annotationSeen,
                                 ANNOTATION_REPLY.USER_ID.eq(viewerId).or(Visible.active(ANNOTATION_REPLY.USER_ID)))))
                 .or(d.KIND.in("list", "item").and(Visible.list(d.LIST_ID, viewerId)));
-    }
-
-    /**
-     * status:, rated:, year:, author: and #tag, each about the paper a document belongs to. The viewer's statuses and
-     * ratings are lists SQLite reads once (IN), not a lookup for each document: without words, every paper is one.
-     */
-    private static List<Condition> paperFilters(SearchQuery query, long viewerId, ShortLists lists) {
-        Field<Long> paper = SEARCH_DOC.PAPER_ID;
-        List<Condition> filters = new ArrayList<>();
-        if (!query.statuses().isEmpty()) {
-            List<String> marked = marked(query);
-            Condition any = marked.isEmpty() ? DSL.falseCondition() : lists.statuses()
-                    ? paper.in(DSL.select(READING_STATUS.PAPER_ID).from(READING_STATUS)
-                            .where(READING_STATUS.USER_ID.eq(viewerId), READING_STATUS.STATUS.in(marked)))
-                    : DSL.exists(DSL.selectOne().from(READING_STATUS).where(READING_STATUS.USER_ID.eq(viewerId),
-                            READING_STATUS.PAPER_ID.eq(paper), READING_STATUS.STATUS.in(marked)));
-            if (query.statuses().contains(SearchQuery.Status.NONE)) {
-                any = any.or(paper.isNotNull().and(paper.notIn(DSL.select(READING_STATUS.PAPER_ID).from(READING_STATUS)
-                        .where(READING_STATUS.USER_ID.eq(viewerId), READING_STATUS.STATUS.ne("none")))));
-            }
-            filters.add(any);
-        }
-        if (query.rated() != null) {
-            filters.add(rated(paper, query.rated(), viewerId, lists.rated()));
-        }
-        if (query.years() != null) {
-            Condition years = PAPER.ID.eq(paper);
-            if (query.years().from() != null) {
-                years = years.and(PAPER.YEAR.ge(query.years().from()));
-            }
-            if (query.years().to() != null) {
-                years = years.and(PAPER.YEAR.le(query.years().to()));
-            }
-            filters.add(DSL.exists(DSL.selectOne().from(PAPER).where(years)));
-        }
-        SearchDoc authorDoc = SEARCH_DOC.as("author_doc");
-        for (SearchQuery.Term author : query.authors()) {
-            filters.add(paper.in(DSL.select(authorDoc.SOURCE_ID).from(authorDoc).where(authorDoc.KIND.eq("paper"),
-                    authorDoc.ID.in(DSL.select(DSL.field(DSL.name("rowid"), Long.class)).from(FTS)
-                            .where(DSL.condition("search_fts MATCH ?", SearchQuery.authorExpression(author)))))));
-        }
-        if (!query.tags().isEmpty()) {
-            filters.add(tagged(paper, query.tags(), viewerId, lists.tags()));
-        }
-        return filters;
-    }
-
-    /**
-     * Papers whose rating by the viewer compares so with {@code rated}; a paper they did not rate counts as 0, so
-     * {@code rated:<2} finds it too: then the condition is "not among the papers rated otherwise".
-     */
-    private static Condition rated(Field<Long> paper, SearchQuery.Rated rated, long viewerId, boolean shortList) {
-        var ratedSo = DSL.select(RATING.PAPER_ID).from(RATING).where(RATING.USER_ID.eq(viewerId));
-        if (unratedHolds(rated)) {
-            return paper.isNotNull().and(paper.notIn(ratedSo.and(DSL.not(holds(rated)))));
-        }
-        return shortList ? paper.in(ratedSo.and(holds(rated)))
-                : DSL.exists(ratedSo.and(RATING.PAPER_ID.eq(paper)).and(holds(rated)));
-    }
-
-    /** Whether a rating's halves compare so with {@code rated}. */
-    private static Condition holds(SearchQuery.Rated rated) {
-        int n = rated.halves();
-        Field<Integer> halves = RATING.HALVES;
-        return switch (rated.op()) {
-            case ">=" -> halves.ge(n);
-            case "<=" -> halves.le(n);
-            case ">" -> halves.gt(n);
-            case "<" -> halves.lt(n);
-            default -> halves.eq(n);
-        };
-    }
-
-    /** Whether a paper the viewer did not rate (0) passes {@code rated}. */
-    private static boolean unratedHolds(SearchQuery.Rated rated) {
-        int n = rated.halves();
-        return switch (rated.op()) {
-            case ">=" -> 0 >= n;
-            case "<=" -> 0 <= n;
-            case ">" -> false;
-            case "<" -> 0 < n;
-            default -> n == 0;
-        };
-    }
-
-    /** Papers that carry every one of {@code tags} among the viewer's own tags; a word no tag can be matches none. */
-    static Condition tagged(Field<Long> paper, List<String> tags, long viewerId, boolean shortList) {
-        List<TagName> names = tags.stream().map(TagName::parse).flatMap(java.util.Optional::stream).toList();
-        if (names.size() < tags.size()) {
-            return DSL.falseCondition();
-        }
-        TagFilter all = new TagFilter(names, TagFilter.Mode.ALL, false);
-        // a short list of the papers carrying any of them, SQLite reads once; each is then checked for all
-        Condition each = TagStore.matches(all, paper, viewerId);
-        return shortList ? paper.in(TagStore.carrying(all, viewerId)).and(each) : each;
     }
 
     /** Rebuilds the index from the sources (the reindex command): returns how many documents it holds. */
