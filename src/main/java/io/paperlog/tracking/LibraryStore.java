@@ -47,27 +47,28 @@ public final class LibraryStore {
      * then the rest of the tab by title. Then only those rows are read whole.
      */
     public List<LibraryRow> libraryPage(long userId, String tab, String sort, TagFilter tags, long offset, int limit) {
-        Condition inTab = inLibrary(userId, tab).and(TagStore.matches(tags, PAPER.ID, userId));
+        Condition tagged = TagStore.matches(tags, PAPER.ID, userId);
+        Condition inTab = inLibrary(userId, tab).and(tagged);
         Select<Record1<Long>> few = few(userId, tab, tags);
         List<Long> ids = switch (sort) {
             case "finished" -> {
                 Condition finished = READING_STATUS.USER_ID.eq(userId).and(READING_STATUS.FINISHED_ON.isNotNull())
                         .and(tab.equals("all") ? READING_STATUS.STATUS.ne(Status.NONE.getSlug())
                                 : READING_STATUS.STATUS.eq(tab));
-                yield firstThenByTitle(READING_STATUS, READING_STATUS.PAPER_ID, finished, inTab, few,
+                yield firstThenByTitle(READING_STATUS, READING_STATUS.PAPER_ID, finished, tagged, inTab, few,
                         READING_STATUS.FINISHED_ON.desc(), "finished " + userId + " " + tab + tags.query(), offset, limit);
             }
             case "rating" -> {
                 String key = "rated " + userId + " " + tab + tags.query();
                 if (tab.equals("all")) {
-                    yield firstThenByTitle(RATING, RATING.PAPER_ID, RATING.USER_ID.eq(userId), inTab, few,
+                    yield firstThenByTitle(RATING, RATING.PAPER_ID, RATING.USER_ID.eq(userId), tagged, inTab, few,
                             RATING.HALVES.desc(), key, offset, limit);
                 }
                 // a tab holds fewer papers than I rated: SQLite starts from its statuses (CROSS JOIN keeps it so)
                 Condition ratedInTab = READING_STATUS.USER_ID.eq(userId).and(READING_STATUS.STATUS.eq(tab))
                         .and(RATING.USER_ID.eq(userId)).and(RATING.PAPER_ID.eq(READING_STATUS.PAPER_ID));
-                yield firstThenByTitle(READING_STATUS.crossJoin(RATING), RATING.PAPER_ID, ratedInTab, inTab, few,
-                        RATING.HALVES.desc(), key, offset, limit);
+                yield firstThenByTitle(READING_STATUS.crossJoin(RATING), RATING.PAPER_ID, ratedInTab, tagged, inTab,
+                        few, RATING.HALVES.desc(), key, offset, limit);
             }
             default -> byTitle(few, inTab, offset, limit);
         };
@@ -122,18 +123,19 @@ public final class LibraryStore {
     }
 
     /**
-     * The papers of the tab that have a row in {@code table} matching {@code first}, in {@code order} then by title,
-     * then the rest of the tab by title (from {@code few}, when the tab is small). The first part's size (kept per
-     * data version) says where the rest begins.
+     * The papers of the tab that have a row in {@code table} matching {@code first} (which puts them in the tab) and
+     * pass my tag filter {@code tagged}, in {@code order} then by title; then the rest of the tab ({@code inTab}) by
+     * title (from {@code few}, when the tab is small). The first part's size (kept per data version) says where the
+     * rest begins.
      */
-    private List<Long> firstThenByTitle(Table<?> table, Field<Long> paperId, Condition first, Condition inTab,
-                                        Select<Record1<Long>> few, SortField<?> order, String key, long offset,
-                                        int limit) {
+    private List<Long> firstThenByTitle(Table<?> table, Field<Long> paperId, Condition first, Condition tagged,
+                                        Condition inTab, Select<Record1<Long>> few, SortField<?> order, String key,
+                                        long offset, int limit) {
         int firstCount = firstCounts.get(key, () -> db.read().selectCount().from(table).join(PAPER)
-                .on(PAPER.ID.eq(paperId)).where(first, inTab).fetchOne(0, int.class));
+                .on(PAPER.ID.eq(paperId)).where(first, tagged).fetchOne(0, int.class));
         List<Long> ids = new ArrayList<>();
         if (offset < firstCount) {
-            ids.addAll(db.read().select(PAPER.ID).from(table).join(PAPER).on(PAPER.ID.eq(paperId)).where(first, inTab)
+            ids.addAll(db.read().select(PAPER.ID).from(table).join(PAPER).on(PAPER.ID.eq(paperId)).where(first, tagged)
                     .orderBy(order, PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc())
                     .limit(limit).offset(offset).fetch(PAPER.ID));
         }
