@@ -32,9 +32,9 @@ record Breadth(SearchQuery query, Map<Term, Integer> documents, long indexSize, 
 
     /**
      * Counts the documents of each word with {@code documentsWith} (an FTS5 expression: how many documents have it,
-     * counted up to {@code common}). A phrase counts as its rarest word: no positions are read, and the phrase is in no more
-     * documents than that. The word typed last is a prefix too, unless it alone is common: the prefix would only add
-     * more of the same many matches, and FTS5 reads every word a prefix stands for before the first match.
+     * counted up to {@code common}). A phrase counts as its rarest word: no positions are read, and the phrase is in
+     * no more documents than that. The word typed last is a prefix too, unless it alone is common: the prefix would
+     * only add more of the same many matches, and FTS5 reads every word a prefix stands for before the first match.
      */
     static Breadth measure(SearchQuery query, ToIntFunction<String> documentsWith, long indexSize, int common) {
         Map<Term, Integer> documents = new LinkedHashMap<>();

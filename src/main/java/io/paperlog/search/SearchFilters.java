@@ -24,7 +24,7 @@ import org.jooq.impl.DSL;
  */
 final class SearchFilters {
 
-    private static final Table<?> FTS = DSL.table(DSL.name("search_fts"));
+    private static final Table<?> FTS = SearchStore.FTS;
 
     /** How many papers make a list long (see {@link ShortLists}). */
     private final int common;
@@ -52,9 +52,8 @@ final class SearchFilters {
                         READING_STATUS.STATUS.in(marked)));
         boolean rated = query.rated() != null && !unratedHolds(query.rated())
                 && isShort(dsl, DSL.selectOne().from(RATING).where(RATING.USER_ID.eq(viewerId), holds(query.rated())));
-        List<TagName> names = query.tags().stream().map(TagName::parse).flatMap(java.util.Optional::stream).toList();
-        boolean tags = !names.isEmpty() && isShort(dsl, DSL.selectOne()
-                .from(TagStore.carrying(new TagFilter(names, TagFilter.Mode.ALL, false), viewerId)));
+        TagFilter all = everyTag(query.tags());
+        boolean tags = all != null && isShort(dsl, DSL.selectOne().from(TagStore.carrying(all, viewerId)));
         boolean authors = query.authors().stream().anyMatch(author -> isShort(dsl, DSL.selectOne().from(FTS)
                 .where(DSL.condition("search_fts MATCH ?", SearchQuery.authorExpression(author)))));
         return new ShortLists(statuses, rated, tags, authors);
@@ -71,8 +70,8 @@ final class SearchFilters {
     }
 
     /**
-     * status:, rated:, year:, author: and #tag, each about the paper a document belongs to. The viewer's statuses and
-     * ratings are lists SQLite reads once (IN), not a lookup for each document: without words, every paper is one.
+     * status:, rated:, year:, author: and #tag, each about the paper a document belongs to. A short list of the
+     * viewer's statuses, ratings or tags is one SQLite reads once (IN); a longer one is a lookup for each paper.
      */
     static List<Condition> paperFilters(SearchQuery query, long viewerId, ShortLists lists) {
         Field<Long> paper = SEARCH_DOC.PAPER_ID;
@@ -155,13 +154,18 @@ final class SearchFilters {
 
     /** Papers that carry every one of {@code tags} among the viewer's own tags; a word no tag can be matches none. */
     static Condition tagged(Field<Long> paper, List<String> tags, long viewerId, boolean shortList) {
-        List<TagName> names = tags.stream().map(TagName::parse).flatMap(java.util.Optional::stream).toList();
-        if (names.size() < tags.size()) {
+        TagFilter all = everyTag(tags);
+        if (all == null) {
             return DSL.falseCondition();
         }
-        TagFilter all = new TagFilter(names, TagFilter.Mode.ALL, false);
         // a short list of the papers carrying any of them, SQLite reads once; each is then checked for all
         Condition each = TagStore.matches(all, paper, viewerId);
         return shortList ? paper.in(TagStore.carrying(all, viewerId)).and(each) : each;
+    }
+
+    /** The filter "every one of these tags", or null when there are none or a word no tag can be. */
+    private static TagFilter everyTag(List<String> tags) {
+        List<TagName> names = tags.stream().map(TagName::parse).flatMap(java.util.Optional::stream).toList();
+        return names.isEmpty() || names.size() < tags.size() ? null : new TagFilter(names, TagFilter.Mode.ALL, false);
     }
 }

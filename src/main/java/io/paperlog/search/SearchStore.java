@@ -39,7 +39,7 @@ public final class SearchStore {
     static final int NEWEST = 200;
     static final int MAX_NEWEST = NEWEST * 64;
 
-    private static final Table<?> FTS = DSL.table(DSL.name("search_fts"));
+    static final Table<?> FTS = DSL.table(DSL.name("search_fts"));
     private static final Field<Long> FTS_ROWID = DSL.field(DSL.name("search_fts", "rowid"), Long.class);
     /** Column weights: title, authors, abstract, body (notes, comments, replies, list notes), quote; access none. */
     private static final Field<Double> BM25 =
@@ -234,10 +234,12 @@ public final class SearchStore {
                 .from(best).crossJoin(d).leftJoin(PAPER).on(PAPER.ID.eq(d.PAPER_ID))
                 .where(d.ID.eq(bestId)).and(DSL.and(where)).fetch();
         List<Found> found = rows.stream().map(r -> new Found(r.value1(), r.value2(), r.value3(), r.value4(),
-                r.value5() == null ? r.value4() : r.value5(), r.value6() == null ? "" : r.value6(), r.value7())).toList();
+                r.value5() == null ? r.value4() : r.value5(), r.value6() == null ? "" : r.value6(), r.value7()))
+                .toList();
         // when none is kept, count the matches (no ranking needed) to know whether more could be considered
         int matches = rows.isEmpty()
-                ? dsl.fetchCount(DSL.selectOne().from(FTS).where(DSL.condition("search_fts MATCH ?", match)).limit(candidates))
+                ? dsl.fetchCount(DSL.selectOne().from(FTS).where(DSL.condition("search_fts MATCH ?", match))
+                        .limit(candidates))
                 : rows.get(0).value8();
         return new Kept(found, matches);
     }
@@ -254,7 +256,8 @@ public final class SearchStore {
         if (SearchAccess.kinds(query).isEmpty() && !narrow) {
             // papers only, by year or none of the above: read the papers' rows in order from the index of kinds (a
             // paper's row has the paper's id as its source), stopping at the limit, rather than all sorted
-            return dsl.select(d.ID, d.PAPER_ID, d.LIST_ID).from(DSL.table("{0} INDEXED BY search_doc_source", d)).where(all)
+            return dsl.select(d.ID, d.PAPER_ID, d.LIST_ID).from(DSL.table("{0} INDEXED BY search_doc_source", d))
+                    .where(all)
                     .orderBy(d.SOURCE_ID).limit(limit).fetch(r -> new Ranked(r.value1(), r.value2(), r.value3(), 0, 0));
         }
         return dsl.select(d.ID, d.PAPER_ID, d.LIST_ID).from(d).where(all)

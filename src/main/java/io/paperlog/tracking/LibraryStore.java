@@ -55,8 +55,9 @@ public final class LibraryStore {
                 Condition finished = READING_STATUS.USER_ID.eq(userId).and(READING_STATUS.FINISHED_ON.isNotNull())
                         .and(tab.equals("all") ? READING_STATUS.STATUS.ne(Status.NONE.getSlug())
                                 : READING_STATUS.STATUS.eq(tab));
+                String key = "finished " + userId + " " + tab + tags.query();
                 yield firstThenByTitle(READING_STATUS, READING_STATUS.PAPER_ID, finished, tagged, inTab, few,
-                        READING_STATUS.FINISHED_ON.desc(), "finished " + userId + " " + tab + tags.query(), offset, limit);
+                        READING_STATUS.FINISHED_ON.desc(), key, offset, limit);
             }
             case "rating" -> {
                 String key = "rated " + userId + " " + tab + tags.query();
