@@ -6,6 +6,7 @@ import static io.paperlog.db.schema.Tables.READING_STATUS;
 import static io.paperlog.db.schema.Tables.TAG;
 
 import io.paperlog.db.Database;
+import io.paperlog.db.PerVersion;
 import io.paperlog.db.Timestamps;
 import io.paperlog.papers.Paper;
 import io.paperlog.papers.PaperStore;
@@ -40,20 +41,24 @@ public final class TagStore {
 
     private final Database db;
     private final Clock clock;
+    private final PerVersion<List<Tag>> counted;
 
     public TagStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.counted = new PerVersion<>(db);
     }
 
     /** My tags with how many papers each is on, by name. */
     public List<Tag> tags(long ownerId) {
-        return db.read().select(TAG.ID, TAG.NAME, COUNT)
+        // kept per data version: every catalogue and library page shows them, and counting reads every paper I
+        // tagged (14,500 for a heavy reader at 100,000 papers: 3-5 ms a page)
+        return counted.get(String.valueOf(ownerId), () -> List.copyOf(db.read().select(TAG.ID, TAG.NAME, COUNT)
                 .from(TAG).leftJoin(PAPER_TAG).on(PAPER_TAG.TAG_ID.eq(TAG.ID))
                 .where(TAG.USER_ID.eq(ownerId))
                 .groupBy(TAG.ID)
                 .orderBy(TAG.NAME_KEY)
-                .fetch(r -> new Tag(r.value1(), r.value2(), r.value3()));
+                .fetch(r -> new Tag(r.value1(), r.value2(), r.value3()))));
     }
 
     /** My tag with this name (in any case); 404 when I have none. */
