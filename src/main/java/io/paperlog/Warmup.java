@@ -3,7 +3,6 @@ package io.paperlog;
 import io.paperlog.catalogue.CatalogueQuery;
 import io.paperlog.catalogue.CatalogueSort;
 import io.paperlog.catalogue.CatalogueStore;
-import io.paperlog.tags.RowTags;
 import io.paperlog.tags.TagFilter;
 import io.paperlog.tags.TagFilterBar;
 import io.paperlog.tracking.Status;
@@ -28,7 +27,6 @@ final class Warmup {
                 views.renderToString(null, "catalogue/catalogue", Map.of("rows", List.of(), "query",
                         CatalogueQuery.ALL, "sorts", CatalogueSort.values(), "statuses", Status.values(), "back", "/", "pager",
                         new Pager(1, CatalogueStore.PER_PAGE, 0, "/?"), "compact", false,
-                        "rowTags", RowTags.of(Map.of()),
                         "tagBar", TagFilterBar.of("/", TagFilter.NONE, List.of(), Map.of())));
                 views.renderToString(null, "errors/error", Map.of("status", 404, "heading", "", "detail", ""));
                 done.complete(null);

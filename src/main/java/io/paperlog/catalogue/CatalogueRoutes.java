@@ -10,8 +10,6 @@ import io.paperlog.tags.RowTags;
 import io.paperlog.tags.TagFilterBar;
 import io.paperlog.tags.TagStore;
 import io.paperlog.team.TeamStore;
-import io.paperlog.tracking.Mark;
-import io.paperlog.tracking.RowControls;
 import io.paperlog.tracking.Status;
 import io.paperlog.tracking.TrackingStore;
 import io.paperlog.web.Csrf;
@@ -62,14 +60,10 @@ public final class CatalogueRoutes {
         List<Paper> papers = catalogue.papers(query, user.id(), pager.offset(), pager.perPage());
         Set<Long> onList = addTo == null ? Set.of() : new HashSet<>(items.paperIds(addTo.id(), user.id()));
         List<Long> ids = papers.stream().map(Paper::id).toList();
-        Map<Long, Mark> mine = marks.marks(user.id(), ids);
-        Map<Long, TeamStore.TeamCount> teammates = team.counts(user.id(), ids);
-        String csrf = Csrf.token(ctx);
         String back = query.self();
-        List<CatalogueRow> rows = papers.stream().map(paper -> CatalogueRow.of(paper,
-                RowControls.html(mine.getOrDefault(paper.id(), Mark.none(paper.id())), csrf, back),
-                teammates.getOrDefault(paper.id(), TeamStore.TeamCount.NONE).summary(), onList.contains(paper.id())))
-                .toList();
+        CatalogueRow.Mine mine = new CatalogueRow.Mine(marks.marks(user.id(), ids),
+                RowTags.of(tags.byPaper(user.id(), ids)), team.counts(user.id(), ids), onList, Csrf.token(ctx), back);
+        List<CatalogueRow> rows = papers.stream().map(paper -> CatalogueRow.of(paper, mine)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows);
         model.put("query", query);
@@ -79,7 +73,6 @@ public final class CatalogueRoutes {
         model.put("statuses", Status.values());
         model.put("addTo", addTo);
         model.put("back", back);
-        model.put("rowTags", RowTags.of(tags.byPaper(user.id(), ids)));
         model.put("tagBar", TagFilterBar.of("/", query.tags(), tags.tags(user.id()), query.params()));
         views.render(ctx, "catalogue/catalogue", model);
     }

@@ -3,16 +3,25 @@ package io.paperlog.catalogue;
 import io.paperlog.papers.AbstractMarkup;
 import io.paperlog.papers.Paper;
 import io.paperlog.papers.PaperView;
+import io.paperlog.tags.RowTags;
+import io.paperlog.team.TeamStore;
+import io.paperlog.tracking.Mark;
+import io.paperlog.tracking.RowControls;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * One line of the catalogue as the page shows it: {@code controls} is my status and rating on it, as HTML;
- * {@code team} what teammates did with it ("3 read · 1 reading"); {@code onList} whether it is on the list the
+ * One line of the catalogue as the page shows it, each value ready to be placed (a page draws fifty rows, and every
+ * test or join in the template costs on each): {@code rankText} and {@code rankLabel} ("#1", "Rank 1", or a dash
+ * for an added paper); {@code metaSeparator} whether both authors and venue are shown, joined by a dot;
+ * {@code tagging} my tags on it and the forms to change them, and {@code controls} my status and rating, both as
+ * HTML; {@code team} what teammates did with it ("3 read · 1 reading"); {@code onList} whether it is on the list the
  * catalogue is adding to, if it is adding to one.
  */
-public record CatalogueRow(long id, Integer rank, String title, String titleHtml, String authors, String published,
-                           String citations, String excerpt, String controls, String team, boolean onList) {
+public record CatalogueRow(long id, String anchor, String rankText, String rankLabel, String title, String titleHtml,
+                           String authors, String published, boolean metaSeparator, String citations, String excerpt,
+                           String tagging, String controls, String team, boolean onList) {
 
     static final int EXCERPT_CHARS = 220;
     static final int PAPERS_KEPT = 2_000;
@@ -28,10 +37,27 @@ public record CatalogueRow(long id, Integer rank, String title, String titleHtml
         }
     };
 
-    static CatalogueRow of(Paper paper, String controls, String team, boolean onList) {
+    /**
+     * What a page knows of its papers for the person looking: their marks and tags, what teammates did, which papers
+     * are on the list being added to; and what each row's forms carry (the CSRF token, the page to come back to).
+     */
+    record Mine(Map<Long, Mark> marks, RowTags tags, Map<Long, TeamStore.TeamCount> team, Set<Long> onList,
+                String csrf, String back) {}
+
+    static CatalogueRow of(Paper paper, Mine mine) {
         Shown shown = shown(paper);
-        return new CatalogueRow(paper.id(), paper.rank(), shown.title(), shown.titleHtml(), shown.authors(),
-                shown.published(), shown.citations(), shown.excerpt(), controls, team, onList);
+        long id = paper.id();
+        return new CatalogueRow(id, "paper-" + id, paper.rank() == null ? "—" : "#" + paper.rank(),
+                paper.rank() == null ? "Added, unranked" : "Rank " + paper.rank(), shown.title(), shown.titleHtml(),
+                shown.authors(), shown.published(), !shown.authors().isEmpty() && !shown.published().isEmpty(),
+                shown.citations(), shown.excerpt(), mine.tags().html(id, shown.title(), mine.csrf(), mine.back()),
+                RowControls.html(mine.marks().getOrDefault(id, Mark.none(id)), mine.csrf(), mine.back()),
+                mine.team().getOrDefault(id, TeamStore.TeamCount.NONE).summary(), mine.onList().contains(id));
+    }
+
+    /** Whether the line under the title has anything to show (authors, venue and year). */
+    public boolean hasMeta() {
+        return !authors.isEmpty() || !published.isEmpty();
     }
 
     /**

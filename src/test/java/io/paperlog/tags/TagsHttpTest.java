@@ -84,6 +84,24 @@ class TagsHttpTest {
     }
 
     @Test
+    void catalogueRowsShowMyTagsAndTheFilterCountsFollowEveryWrite() {
+        olive.post("/papers/5/tags", Map.of("tags", "counted"));
+        assertTrue(olive.get("/?tag=counted").body().contains("<span>#counted</span> <span class=\"muted\">1</span>"));
+        olive.post("/papers/6/tags", Map.of("tags", "counted"));
+        String page = olive.get("/?tag=counted").body();
+        assertTrue(page.contains("<span>#counted</span> <span class=\"muted\">2</span>"), "the count follows a tagging");
+        assertTrue(page.contains("<a class=\"tag-chip__name\" href=\"/tags/counted\">#counted</a>"), "the row's chip");
+        assertTrue(page.contains("<input type=\"hidden\" name=\"back\" value=\"/?tag=counted#paper-6\">"));
+        olive.post("/papers/6/tags/remove", Map.of("tag", "counted"));
+        assertTrue(olive.get("/").body().contains("<span>#counted</span> <span class=\"muted\">1</span>"),
+                "and a removal");
+        for (Client other : List.of(tess, otto)) {
+            String theirs = other.get("/").body();
+            assertFalse(theirs.contains("#counted"), "nobody else sees the tag, in a row or in the filter");
+        }
+    }
+
+    @Test
     void catalogueFiltersByAnyAllAndNone() {
         Client ann = olive;
         ann.post("/papers/1/tags", Map.of("tags", "fa, fb"));
