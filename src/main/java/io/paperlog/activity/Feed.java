@@ -8,6 +8,7 @@ import static io.paperlog.db.schema.Tables.READING_LIST;
 
 import io.paperlog.activity.ActivityLog.Kind;
 import io.paperlog.db.Database;
+import io.paperlog.db.PerVersion;
 import io.paperlog.db.Timestamps;
 import io.paperlog.db.schema.tables.Account;
 import io.paperlog.privacy.Visible;
@@ -52,10 +53,12 @@ public final class Feed {
 
     private final Database db;
     private final Clock clock;
+    private final PerVersion<Integer> unread;
 
     public Feed(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.unread = new PerVersion<>(db);
     }
 
     /** What teammates did that {@code viewerId} may see, newest first, from before entry {@code before} (or now). */
@@ -103,9 +106,10 @@ public final class Feed {
 
     /** How many of {@code viewerId}'s notifications are unread (and still visible to them). */
     public int unread(long viewerId) {
-        return db.read().fetchCount(DSL.selectOne().from(NOTIFICATION).join(ACTIVITY)
-                .on(ACTIVITY.ID.eq(NOTIFICATION.ACTIVITY_ID))
-                .where(NOTIFICATION.RECIPIENT_ID.eq(viewerId), NOTIFICATION.READ_AT.isNull(), visibleTo(viewerId)));
+        // every page's header shows it: kept until anything stored changes
+        return unread.get(String.valueOf(viewerId), () -> db.read().fetchCount(DSL.selectOne().from(NOTIFICATION)
+                .join(ACTIVITY).on(ACTIVITY.ID.eq(NOTIFICATION.ACTIVITY_ID))
+                .where(NOTIFICATION.RECIPIENT_ID.eq(viewerId), NOTIFICATION.READ_AT.isNull(), visibleTo(viewerId))));
     }
 
     /** Marks one of {@code viewerId}'s notifications read, by its entry; false if they have no such notification. */

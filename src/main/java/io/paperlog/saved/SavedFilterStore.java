@@ -6,6 +6,7 @@ import static io.paperlog.db.schema.Tables.READING_STATUS;
 import static io.paperlog.db.schema.Tables.SAVED_FILTER;
 
 import io.paperlog.db.Database;
+import io.paperlog.db.PerVersion;
 import io.paperlog.db.Timestamps;
 import io.paperlog.papers.Paper;
 import io.paperlog.papers.PaperStore;
@@ -38,11 +39,13 @@ public final class SavedFilterStore implements Shortcuts {
     private final Database db;
     private final Clock clock;
     private final SearchStore search;
+    private final PerVersion<List<Shortcut>> shortcuts;
 
     public SavedFilterStore(Database db, Clock clock, SearchStore search) {
         this.db = db;
         this.clock = clock;
         this.search = search;
+        this.shortcuts = new PerVersion<>(db);
     }
 
     public List<SavedFilter> mine(long ownerId) {
@@ -53,7 +56,9 @@ public final class SavedFilterStore implements Shortcuts {
     /** The navigation's links to my saved filters. */
     @Override
     public List<Shortcut> of(long accountId) {
-        return mine(accountId).stream().map(f -> new Shortcut(f.name(), f.href())).toList();
+        // every page's navigation shows them: kept until anything stored changes
+        return shortcuts.get(String.valueOf(accountId),
+                () -> mine(accountId).stream().map(f -> new Shortcut(f.name(), f.href())).toList());
     }
 
     public SavedFilter require(long ownerId, long id) {

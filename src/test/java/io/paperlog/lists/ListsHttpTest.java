@@ -166,6 +166,8 @@ class ListsHttpTest {
         assertTrue(unread >= 1);
         assertTrue(member.get("/account").body().contains("aria-label=\"Notifications, " + unread + " unread\""),
                 "the count in the header");
+        assertEquals(303, member.post("/notifications/read", Map.of()).statusCode());
+        assertFalse(member.get("/account").body().contains(unread + " unread"), "the header's count follows reading");
 
         assertEquals(422, owner.post("/lists/" + id + "/items/" + item + "/session", Map.of("date", "someday")).statusCode());
         HttpResponse<String> stranger = owner.post("/lists/" + id + "/items/" + item + "/session",

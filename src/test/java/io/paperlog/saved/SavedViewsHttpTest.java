@@ -85,8 +85,10 @@ class SavedViewsHttpTest {
                 "another person may use the same name");
         assertEquals(303, olive.post(view + "/rename", Map.of("name", "Next up")).statusCode());
         assertTrue(olive.get(view).body().contains("Next up"));
+        assertTrue(olive.get("/library").body().contains("href=\"" + view + "\">Next up</a>"), "renamed in the navigation");
         assertEquals(303, olive.post(view + "/delete", Map.of()).statusCode());
         assertEquals(404, olive.get(view).statusCode());
+        assertFalse(olive.get("/library").body().contains("href=\"" + view + "\""), "and gone from it");
     }
 
     @Test
