@@ -63,7 +63,7 @@ public final class CatalogueRoutes {
         String back = query.self();
         CatalogueRow.Mine mine = new CatalogueRow.Mine(marks.marks(user.id(), ids),
                 RowTags.of(tags.byPaper(user.id(), ids)), team.counts(user.id(), ids), onList, Csrf.token(ctx), back);
-        List<CatalogueRow> rows = papers.stream().map(paper -> CatalogueRow.of(paper, mine)).toList();
+        List<CatalogueRow> rows = papers.stream().map(paper -> CatalogueRow.of(paper, mine, views)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows);
         model.put("query", query);

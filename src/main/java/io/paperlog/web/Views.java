@@ -44,6 +44,14 @@ public final class Views {
         ctx.contentType("text/html; charset=utf-8").result(renderToString(ctx, template, model));
     }
 
+    /**
+     * Renders a template that is a part of a page, with {@code model} only (not the page-wide values): HTML to be kept
+     * and placed into pages (a catalogue row's title and authors).
+     */
+    public String renderPart(String template, Map<String, ?> model) {
+        return engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, new HashMap<>(model)));
+    }
+
     /** Sends HTML that was built, escaped, outside a template (the catalogue's row controls). */
     public void renderHtml(Context ctx, String html) {
         ctx.contentType("text/html; charset=utf-8").result(html);
