@@ -28,15 +28,26 @@ import org.jooq.impl.DSL;
 public final class LibraryStore {
 
     static final int FEW = 20;
+    /** Up to how many papers the first part of a rating or finished sort is kept whole, in order, per data version. */
+    static final int FIRST_KEPT = 2_000;
 
     private final Database db;
     private final PerVersion<Map<String, Integer>> libraryCounts;
     private final PerVersion<Integer> firstCounts;
+    private final PerVersion<List<Long>> firstIds;
+    private final int firstKept;
 
     public LibraryStore(Database db) {
+        this(db, FIRST_KEPT);
+    }
+
+    /** With first parts kept whole up to {@code firstKept} papers (tests page both ways). */
+    LibraryStore(Database db, int firstKept) {
         this.db = db;
+        this.firstKept = firstKept;
         this.libraryCounts = new PerVersion<>(db);
         this.firstCounts = new PerVersion<>(db);
+        this.firstIds = new PerVersion<>(db);
     }
 
     /**
@@ -127,18 +138,23 @@ public final class LibraryStore {
      * The papers of the tab that have a row in {@code table} matching {@code first} (which puts them in the tab) and
      * pass my tag filter {@code tagged}, in {@code order} then by title; then the rest of the tab ({@code inTab}) by
      * title (from {@code few}, when the tab is small). The first part's size (kept per data version) says where the
-     * rest begins.
+     * rest begins. A first part of up to {@link #FIRST_KEPT} papers is kept whole, in order, beside its size: finding
+     * it reads every row of the tab or of my ratings (a status tab by rating: 7,000 of them, 11 ms, at 100,000
+     * papers), which each of its pages would otherwise do again.
      */
     private List<Long> firstThenByTitle(Table<?> table, Field<Long> paperId, Condition first, Condition tagged,
                                         Condition inTab, Select<Record1<Long>> few, SortField<?> order, String key,
                                         long offset, int limit) {
         int firstCount = firstCounts.get(key, () -> db.read().selectCount().from(table).join(PAPER)
                 .on(PAPER.ID.eq(paperId)).where(first, tagged).fetchOne(0, int.class));
+        var firstPart = db.read().select(PAPER.ID).from(table).join(PAPER).on(PAPER.ID.eq(paperId)).where(first, tagged)
+                .orderBy(order, PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc());
         List<Long> ids = new ArrayList<>();
-        if (offset < firstCount) {
-            ids.addAll(db.read().select(PAPER.ID).from(table).join(PAPER).on(PAPER.ID.eq(paperId)).where(first, tagged)
-                    .orderBy(order, PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc())
-                    .limit(limit).offset(offset).fetch(PAPER.ID));
+        if (offset < firstCount && firstCount <= firstKept) {
+            List<Long> kept = firstIds.get(key, () -> List.copyOf(firstPart.fetch(PAPER.ID)));
+            ids.addAll(kept.subList((int) Math.min(offset, kept.size()), (int) Math.min(offset + limit, kept.size())));
+        } else if (offset < firstCount) {
+            ids.addAll(firstPart.limit(limit).offset(offset).fetch(PAPER.ID));
         }
         if (ids.size() < limit) {
             Condition rest = inTab.andNotExists(DSL.selectOne().from(table).where(first, paperId.eq(PAPER.ID)));

@@ -78,6 +78,28 @@ class LibraryStoreTest {
     }
 
     @Test
+    void aFirstPartKeptWholePagesAsTheQueryAndFollowsWrites() {
+        LibraryStore queried = new LibraryStore(db, 0);
+        for (int round = 0; round < 2; round++) {
+            for (String tab : List.of("all", "read", "want", "reading", "abandoned")) {
+                for (String sort : List.of("finished", "rating")) {
+                    for (int size = 1; size <= 3; size++) {
+                        for (int offset = 0; offset < 10; offset += size) {
+                            assertEquals(ids(queried.libraryPage(alice, tab, sort, TagFilter.NONE, offset, size)),
+                                    ids(library.libraryPage(alice, tab, sort, TagFilter.NONE, offset, size)),
+                                    tab + " by " + sort + " at " + offset + ", pages of " + size + ", round " + round);
+                        }
+                    }
+                }
+            }
+            marks.setRating(alice, 15, 10); // the abandoned paper now comes first by rating
+            read(13, "2026-03-09");
+        }
+        assertEquals(15L, ids(library.libraryPage(alice, "all", "rating", TagFilter.NONE, 0, 1)).get(0));
+        assertEquals(13L, ids(library.libraryPage(alice, "all", "finished", TagFilter.NONE, 0, 1)).get(0));
+    }
+
+    @Test
     void finishedAndRatedPapersComeFirstThenTheRestByTitle() {
         List<Long> titles = ids(library.libraryPage(alice, "all", "title", TagFilter.NONE, 0, 100));
         List<Long> finished = ids(library.libraryPage(alice, "all", "finished", TagFilter.NONE, 0, 100));
