@@ -26,7 +26,8 @@ public record RowTags(Map<Long, List<Tag>> byPaper) {
     /** The tagging controls of the row of paper {@code paperId}; {@code back} is the page they return to. */
     public String html(long paperId, String title, String csrf, String back) {
         StringBuilder out = new StringBuilder(900);
-        out.append("<div class=\"row-tags\"><label class=\"row-tags__pick\"><input type=\"checkbox\" name=\"paper\" value=\"")
+        out.append("<div class=\"row-tags\"><label class=\"row-tags__pick\">")
+                .append("<input type=\"checkbox\" name=\"paper\" value=\"")
                 .append(paperId).append("\" form=\"tag-selection\" aria-label=\"Select ");
         Html.escapeInto(out, title);
         out.append("\"><span aria-hidden=\"true\">Select</span></label>");
@@ -43,7 +44,8 @@ public record RowTags(Map<Long, List<Tag>> byPaper) {
                 hidden(out, "_csrf", csrf, paperId, false);
                 hidden(out, "tag", tag.name(), paperId, false);
                 hidden(out, "back", back, paperId, true);
-                out.append("<button type=\"submit\" class=\"tag-chip__remove\" title=\"Remove\" aria-label=\"Remove tag ");
+                out.append("<button type=\"submit\" class=\"tag-chip__remove\" title=\"Remove\"")
+                        .append(" aria-label=\"Remove tag ");
                 Html.escapeInto(out, tag.name());
                 out.append(" from ");
                 Html.escapeInto(out, title);

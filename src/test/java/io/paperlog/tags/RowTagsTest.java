@@ -26,14 +26,15 @@ class RowTagsTest {
 
     @Test
     void tagsAreListedEachWithItsRemoveFormAndEveryValueIsEscaped() {
-        String html = RowTags.of(Map.of(7L, List.of("été", "rlhf"), 8L, List.of("other"))).html(7, TITLE, "t\"k", BACK);
+        RowTags tags = RowTags.of(Map.of(7L, List.of("été", "rlhf"), 8L, List.of("other")));
+        String html = tags.html(7, TITLE, "t\"k", BACK);
         assertEquals(2, count(html, "<li class=\"tag-chip\">"));
         assertFalse(html.contains("other"), "only this paper's tags");
         assertTrue(html.contains("href=\"/tags/%C3%A9t%C3%A9\">#été</a>"));
         assertTrue(html.contains("action=\"/papers/7/tags/remove\""));
         assertTrue(html.contains("<input type=\"hidden\" name=\"tag\" value=\"rlhf\">"));
-        assertTrue(html.contains("aria-label=\"Remove tag rlhf from &lt;img src=x onerror=alert(1)&gt; &quot;Quoted&quot;"
-                + " &amp; &#39;single&#39;\""));
+        assertTrue(html.contains("aria-label=\"Remove tag rlhf from &lt;img src=x onerror=alert(1)&gt; "
+                + "&quot;Quoted&quot; &amp; &#39;single&#39;\""));
         assertTrue(html.contains("value=\"/?tag=a&amp;sort=title&quot;&gt;&lt;script&gt;#paper-7\""));
         assertTrue(html.contains("value=\"t&quot;k\""));
         assertFalse(html.contains("<img") || html.contains("<script") || html.contains("\"Quoted\""));

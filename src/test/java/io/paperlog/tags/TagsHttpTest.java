@@ -89,7 +89,8 @@ class TagsHttpTest {
         assertTrue(olive.get("/?tag=counted").body().contains("<span>#counted</span> <span class=\"muted\">1</span>"));
         olive.post("/papers/6/tags", Map.of("tags", "counted"));
         String page = olive.get("/?tag=counted").body();
-        assertTrue(page.contains("<span>#counted</span> <span class=\"muted\">2</span>"), "the count follows a tagging");
+        assertTrue(page.contains("<span>#counted</span> <span class=\"muted\">2</span>"),
+                "the count follows a tagging");
         assertTrue(page.contains("<a class=\"tag-chip__name\" href=\"/tags/counted\">#counted</a>"), "the row's chip");
         assertTrue(page.contains("<input type=\"hidden\" name=\"back\" value=\"/?tag=counted#paper-6\">"));
         olive.post("/papers/6/tags/remove", Map.of("tag", "counted"));
