@@ -55,7 +55,7 @@ final class Features {
     Features(Database db, Clock clock, Feed feed, Settings settings) {
         Views views = settings.views();
         papers = new PaperStore(db);
-        catalogueStore = new CatalogueStore(db);
+        catalogueStore = new CatalogueStore(db, papers);
         tags = new Tags(db, clock, papers, views);
         accounts = new Accounts(db, clock, settings.secureCookies(), views);
         admin = new AdminRoutes(accounts.store, accounts.invites, accounts.resets, settings.baseUrl(), views);

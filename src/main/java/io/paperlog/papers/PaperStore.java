@@ -21,6 +21,11 @@ public final class PaperStore {
 
     private record KnownPaper(Paper paper, long version) {}
 
+    /** How many papers there were while no paper changed: every catalogue and library page shows or uses it. */
+    private record Counted(int papers, long version) {}
+
+    private volatile Counted counted = new Counted(0, Long.MIN_VALUE);
+
     public PaperStore(Database db) {
         this.db = db;
     }
@@ -41,7 +46,14 @@ public final class PaperStore {
 
     /** How many papers the instance has. */
     public int count() {
-        return db.read().fetchCount(PAPER);
+        long version = db.papersVersion();
+        Counted kept = counted;
+        if (kept.version() == version) {
+            return kept.papers();
+        }
+        int papers = db.read().fetchCount(PAPER);
+        counted = new Counted(papers, version);
+        return papers;
     }
 
     /** The paper, or a 404 that names the id. */

@@ -16,6 +16,8 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,6 +166,24 @@ class AddPaperHttpTest {
         assertEquals(List.of("1"), row("SELECT count(*) FROM paper WHERE id = ? AND rank = 3", 3));
         assertEquals(404, adder.get("/papers/999999/edit").statusCode());
         assertEquals(404, admin.post("/papers/999999/delete", Map.of()).statusCode());
+    }
+
+    @Test
+    void theCatalogueAndLibraryCountFollowAddedAndDeletedPapers() {
+        int before = shownCount(other.get("/").body());
+        assertEquals(Integer.parseInt(row("SELECT count(*) FROM paper WHERE id > ?", 0).get(0)), before);
+        long id = added(adder.post("/papers", paper("Counted Paper", null)));
+        assertEquals(before + 1, shownCount(other.get("/").body()), "counted once added");
+        assertTrue(other.get("/library").body().contains("<span>" + (before + 1) + "</span> read"),
+                "the library's share of all papers");
+        assertEquals(303, adder.post("/papers/" + id + "/delete", Map.of()).statusCode());
+        assertEquals(before, shownCount(other.get("/").body()), "and once deleted");
+    }
+
+    private static int shownCount(String catalogue) {
+        Matcher count = Pattern.compile("<span class=\"count\">([\\d,]+) papers</span>").matcher(catalogue);
+        assertTrue(count.find(), "the catalogue says how many papers it has");
+        return Integer.parseInt(count.group(1).replace(",", ""));
     }
 
     @Test
