@@ -23,8 +23,9 @@ import java.util.Map;
  *       Every request carries a query parameter of its own ({@code v=N}, which the pages ignore) so that no page
  *       comes from the page cache: the figures are the queries and the rendering. (Values kept per data version
  *       still serve: counts, my tags, the header's, the first part of a library sort. So these are the figures of
- *       someone paging and reloading, not of the first page after a write.) Each round first requests every page a
- *       few times on both servers, so that the JIT's warm-up is not counted in the first page measured. Then it
+ *       someone paging and reloading; a few pages are then timed again, each request right after a status of mine
+ *       changed, so that nothing kept per version serves.) Each round first requests every page a few times on
+ *       both servers, so that the JIT's warm-up is not counted in the first page measured. Then it
  *       prints every page's median and p95 beside the same page's (its first page) on a thousandth of the instance
  *       (200 papers, made beside it by the same generator), served by a second jar in the same round, and
  *       {@code /healthz}; the summary gives the medians over the rounds (aim: p95 at most 30 ms, 25 ms for a
@@ -50,6 +51,11 @@ public final class ScaleBenchmark {
             "/library?status=abandoned&sort=rating&page=5");
     static final List<String> SEARCH = List.of("/search?q=attention", "/search?q=%22dense+retrieval%22",
             "/search?q=reward+policy+year%3A2020..2022", "/search?q=summ");
+    /** Pages timed again, each request right after a status of mine changed (so nothing kept per version serves). */
+    static final List<String> AFTER_WRITE = List.of("/", "/?status=read", "/?tag=attention", "/library",
+            "/library?status=read&sort=finished");
+    /** The paper whose status those writes change, there in both instances. */
+    static final long WRITTEN_PAPER = 7;
     static final int WARMUP = 8;
     static final int REQUESTS = 40;
     /** The reference instance: the same generator at a thousandth (100 generated papers, 1,000 statuses). */
@@ -86,12 +92,22 @@ public final class ScaleBenchmark {
                         + " on %d papers, same run%n", round, rounds, loadAverage(), (int) (100 + PAPERS_SMALL));
                 for (List<String> group : List.of(List.of("/healthz"), CATALOGUE, LIBRARY, SEARCH)) {
                     for (String path : group) {
-                        double[] times = time(client, path);
-                        double[] base = time(smallClient, path.replaceAll("[?&]page=\\d+", ""));
+                        double[] times = time(client, path, null);
+                        double[] base = time(smallClient, path.replaceAll("[?&]page=\\d+", ""), null);
                         double[] both = {times[0], times[1], base[0], base[1]};
                         print(path, both);
                         figures.computeIfAbsent(path, k -> new ArrayList<>()).add(both);
                     }
+                }
+                String csrf = client.csrf("/");
+                String smallCsrf = smallClient.csrf("/");
+                for (String path : AFTER_WRITE) {
+                    double[] times = time(client, path, csrf);
+                    double[] base = time(smallClient, path, smallCsrf);
+                    double[] both = {times[0], times[1], base[0], base[1]};
+                    String label = "after a write: " + path;
+                    print(label, both);
+                    figures.computeIfAbsent(label, k -> new ArrayList<>()).add(both);
                 }
             }
         }
@@ -146,14 +162,24 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** Median and p95 of {@link #REQUESTS} requests of {@code path}, each with its own {@code v=}, after a warm-up. */
-    private static double[] time(ScaleClient client, String path) {
+    /**
+     * Median and p95 of {@link #REQUESTS} requests of {@code path}, each with its own {@code v=}, after a warm-up;
+     * with a CSRF token, each right after a change of my status on {@link #WRITTEN_PAPER} (not timed).
+     */
+    private static double[] time(ScaleClient client, String path, String csrf) {
         String separator = path.contains("?") ? "&" : "?";
         warm(client, path);
         List<Double> millis = new ArrayList<>();
         int failures = 0;
         String failure = "";
         for (int i = 0; i < REQUESTS; i++) {
+            if (csrf != null) {
+                HttpResponse<String> written = client.post("/papers/" + WRITTEN_PAPER + "/status",
+                        "status=" + (i % 2 == 0 ? "want" : "reading"), csrf);
+                if (written.statusCode() != 303) {
+                    throw new IllegalStateException("a status write answered " + written.statusCode());
+                }
+            }
             String unique = path + separator + "v=" + i + "x" + System.nanoTime();
             long start = System.nanoTime();
             HttpResponse<String> response = client.get(unique);
@@ -181,7 +207,7 @@ public final class ScaleBenchmark {
     }
 
     private static void print(String path, double[] times) {
-        System.out.printf("  %-44s median %6.2f  p95 %6.2f ms | small: median %6.2f  p95 %6.2f ms | p95 %4.1fx%n", path,
+        System.out.printf("  %-52s median %6.2f  p95 %6.2f ms | small: median %6.2f  p95 %6.2f ms | p95 %4.1fx%n", path,
                 times[0], times[1], times[2], times[3], times[1] / times[3]);
     }
 

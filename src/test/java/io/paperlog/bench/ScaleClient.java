@@ -34,6 +34,23 @@ final class ScaleClient {
         return send(HttpRequest.newBuilder(URI.create(base).resolve(path)).GET().build());
     }
 
+    /** The CSRF token the page at {@code path} gives its forms. */
+    String csrf(String path) {
+        Matcher csrf = CSRF_META.matcher(get(path).body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on " + path);
+        }
+        return csrf.group(1);
+    }
+
+    /** A form posted as a page's own form would be, with its CSRF token. */
+    HttpResponse<String> post(String path, String form, String csrf) {
+        return send(HttpRequest.newBuilder(URI.create(base).resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf="
+                        + URLEncoder.encode(csrf, StandardCharsets.UTF_8))).build());
+    }
+
     /** Logs in as {@code username} with the generator's password; a refused login is an exception. */
     void logIn(String username) {
         Matcher csrf = CSRF_META.matcher(get("/login").body());
