@@ -58,15 +58,23 @@ public final class CatalogueStore {
     }
 
     private List<Long> ids(Select<Record1<Long>> few, Condition where, SortField<?>[] order, long offset, int limit) {
-        if (few == null) {
-            return db.read().select(PAPER.ID).from(PAPER).where(where).orderBy(order).limit(limit).offset(offset)
-                    .fetch(PAPER.ID);
+        Among among = Among.of(few);
+        return db.read().select(PAPER.ID).from(among.papers()).where(where.and(among.join())).orderBy(order)
+                .limit(limit).offset(offset).fetch(PAPER.ID);
+    }
+
+    /**
+     * Where a query's papers come from: every paper, or only the {@code few} they can be among, SQLite starting from
+     * those (CROSS JOIN keeps it from walking an index of the whole catalogue in order instead).
+     */
+    private record Among(Table<?> papers, Condition join) {
+        static Among of(Select<Record1<Long>> few) {
+            if (few == null) {
+                return new Among(PAPER, DSL.noCondition());
+            }
+            Table<Record1<Long>> matching = few.asTable("few");
+            return new Among(matching.crossJoin(PAPER), PAPER.ID.eq(matching.field(0, Long.class)));
         }
-        // CROSS JOIN keeps SQLite from walking an index of the whole catalogue in order instead
-        Table<Record1<Long>> matching = few.asTable("few");
-        return db.read().select(PAPER.ID).from(matching).crossJoin(PAPER)
-                .where(where.and(PAPER.ID.eq(matching.field(0, Long.class)))).orderBy(order).limit(limit)
-                .offset(offset).fetch(PAPER.ID);
     }
 
     /**
@@ -122,7 +130,9 @@ public final class CatalogueStore {
                                 : READING_STATUS.STATUS.eq(query.status().getSlug()));
                 return query.status() == Status.NONE ? papers.count() - marked : marked;
             }
-            return db.read().fetchCount(PAPER, filters(query, viewerId));
+            // from the papers carrying my tags, if I filter by some: asking each paper took 75 ms at 100,000
+            Among among = Among.of(TagStore.carrying(query.tags(), viewerId));
+            return db.read().fetchCount(among.papers(), filters(query, viewerId).and(among.join()));
         });
     }
 

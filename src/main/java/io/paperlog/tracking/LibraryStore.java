@@ -67,20 +67,23 @@ public final class LibraryStore {
                         .and(tab.equals("all") ? READING_STATUS.STATUS.ne(Status.NONE.getSlug())
                                 : READING_STATUS.STATUS.eq(tab));
                 String key = "finished " + userId + " " + tab + tags.query();
-                yield firstThenByTitle(READING_STATUS, READING_STATUS.PAPER_ID, finished, tagged, inTab, few,
+                yield firstThenByTitle(READING_STATUS, READING_STATUS.PAPER_ID, finished,
+                        TagStore.matches(tags, READING_STATUS.PAPER_ID, userId), inTab, few,
                         READING_STATUS.FINISHED_ON.desc(), key, offset, limit);
             }
             case "rating" -> {
                 String key = "rated " + userId + " " + tab + tags.query();
                 if (tab.equals("all")) {
-                    yield firstThenByTitle(RATING, RATING.PAPER_ID, RATING.USER_ID.eq(userId), tagged, inTab, few,
-                            RATING.HALVES.desc(), key, offset, limit);
+                    yield firstThenByTitle(RATING, RATING.PAPER_ID, RATING.USER_ID.eq(userId),
+                            TagStore.matches(tags, RATING.PAPER_ID, userId), inTab, few, RATING.HALVES.desc(), key,
+                            offset, limit);
                 }
                 // a tab holds fewer papers than I rated: SQLite starts from its statuses (CROSS JOIN keeps it so)
                 Condition ratedInTab = READING_STATUS.USER_ID.eq(userId).and(READING_STATUS.STATUS.eq(tab))
                         .and(RATING.USER_ID.eq(userId)).and(RATING.PAPER_ID.eq(READING_STATUS.PAPER_ID));
-                yield firstThenByTitle(READING_STATUS.crossJoin(RATING), RATING.PAPER_ID, ratedInTab, tagged, inTab,
-                        few, RATING.HALVES.desc(), key, offset, limit);
+                yield firstThenByTitle(READING_STATUS.crossJoin(RATING), RATING.PAPER_ID, ratedInTab,
+                        TagStore.matches(tags, RATING.PAPER_ID, userId), inTab, few, RATING.HALVES.desc(), key,
+                        offset, limit);
             }
             default -> byTitle(few, inTab, offset, limit);
         };
@@ -136,7 +139,8 @@ public final class LibraryStore {
 
     /**
      * The papers of the tab that have a row in {@code table} matching {@code first} (which puts them in the tab) and
-     * pass my tag filter {@code tagged}, in {@code order} then by title; then the rest of the tab ({@code inTab}) by
+     * pass my tag filter {@code tagged} (over {@code paperId}, so that counting them needs no paper: joined to each,
+     * a status tab's 25,000 took 90 ms), in {@code order} then by title; then the rest of the tab ({@code inTab}) by
      * title (from {@code few}, when the tab is small). The first part's size (kept per data version) says where the
      * rest begins. A first part of up to {@link #FIRST_KEPT} papers is kept whole, in order, beside its size: finding
      * it reads every row of the tab or of my ratings (a status tab by rating: 7,000 of them, 11 ms, at 100,000
@@ -145,8 +149,7 @@ public final class LibraryStore {
     private List<Long> firstThenByTitle(Table<?> table, Field<Long> paperId, Condition first, Condition tagged,
                                         Condition inTab, Select<Record1<Long>> few, SortField<?> order, String key,
                                         long offset, int limit) {
-        int firstCount = firstCounts.get(key, () -> db.read().selectCount().from(table).join(PAPER)
-                .on(PAPER.ID.eq(paperId)).where(first, tagged).fetchOne(0, int.class));
+        int firstCount = firstCounts.get(key, () -> db.read().fetchCount(table, first.and(tagged)));
         var firstPart = db.read().select(PAPER.ID).from(table).join(PAPER).on(PAPER.ID.eq(paperId)).where(first, tagged)
                 .orderBy(order, PAPER.TITLE.collate("NOCASE").asc(), PAPER.ID.asc());
         List<Long> ids = new ArrayList<>();

@@ -111,6 +111,8 @@ class TagsHttpTest {
         assertEquals(List.of(1L), ids(ann.get("/?tag=fa&tag=fb").body()));
         assertEquals(List.of(1L), ids(ann.get("/?tag=fa&tag=FB&tags_mode=all").body()));
         assertEquals(List.of(1L, 2L, 4L), ids(ann.get("/?tag=fa&tag=fb&tags_mode=any").body()));
+        assertTrue(ann.get("/?tag=fa&tag=fb&tags_mode=any").body().contains("<span class=\"count\">3 papers</span>"));
+        assertTrue(ann.get("/?tag=fa&tag=fb").body().contains("<span class=\"count\">1 paper</span>"), "counted too");
         String none = ann.get("/?tag=fa&tag=fb&tags_mode=none&sort=rank").body();
         assertTrue(none.contains("97 papers"), "every paper but the three, counted across pages");
         List<Long> firstPage = ids(none);
