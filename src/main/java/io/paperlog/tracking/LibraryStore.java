@@ -6,6 +6,7 @@ import static io.paperlog.db.schema.Tables.READING_STATUS;
 
 import io.paperlog.db.Database;
 import io.paperlog.db.PerVersion;
+import io.paperlog.papers.PaperStore;
 import io.paperlog.tags.TagFilter;
 import io.paperlog.tags.TagStore;
 import io.paperlog.tracking.TrackingStore.LibraryRow;
@@ -35,15 +36,17 @@ public final class LibraryStore {
     private final PerVersion<Map<String, Integer>> libraryCounts;
     private final PerVersion<Integer> firstCounts;
     private final PerVersion<List<Long>> firstIds;
+    private final PaperStore papers;
     private final int firstKept;
 
-    public LibraryStore(Database db) {
-        this(db, FIRST_KEPT);
+    public LibraryStore(Database db, PaperStore papers) {
+        this(db, papers, FIRST_KEPT);
     }
 
     /** With first parts kept whole up to {@code firstKept} papers (tests page both ways). */
-    LibraryStore(Database db, int firstKept) {
+    LibraryStore(Database db, PaperStore papers, int firstKept) {
         this.db = db;
+        this.papers = papers;
         this.firstKept = firstKept;
         this.libraryCounts = new PerVersion<>(db);
         this.firstCounts = new PerVersion<>(db);
@@ -123,7 +126,7 @@ public final class LibraryStore {
      */
     private Select<Record1<Long>> few(long userId, String tab, TagFilter tags) {
         int inTab = libraryCounts(userId, tags).getOrDefault(tab, 0);
-        if (inTab * (long) FEW >= firstCounts.get("papers", () -> db.read().fetchCount(PAPER))) {
+        if (inTab * (long) FEW >= papers.count()) {
             return null;
         }
         Select<Record1<Long>> tagged = TagStore.carrying(tags, userId);

@@ -23,6 +23,6 @@ public final class Tracking {
         section = new TrackingSection(marks, notes);
         statuses = new StatusRoutes(marks, papers, section, views);
         noteRoutes = new NoteRoutes(notes, section, papers, views);
-        library = new LibraryRoutes(marks, new LibraryStore(db), papers, tags, views);
+        library = new LibraryRoutes(marks, new LibraryStore(db, papers), papers, tags, views);
     }
 }

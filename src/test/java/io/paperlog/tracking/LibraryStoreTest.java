@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.paperlog.activity.ActivityLog;
 import io.paperlog.db.Database;
+import io.paperlog.papers.PaperStore;
 import io.paperlog.tags.TagFilter;
 import io.paperlog.testing.MutableClock;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class LibraryStoreTest {
         db = Database.open(folder.resolve("t.db"), 2);
         MutableClock clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
         marks = new TrackingStore(db, clock, new ActivityLog(clock));
-        library = new LibraryStore(db);
+        library = new LibraryStore(db, new PaperStore(db));
         alice = Accounts.create(db, "alice");
         read(10, "2026-01-05");
         read(11, "2026-02-01");
@@ -79,7 +80,7 @@ class LibraryStoreTest {
 
     @Test
     void aFirstPartKeptWholePagesAsTheQueryAndFollowsWrites() {
-        LibraryStore queried = new LibraryStore(db, 0);
+        LibraryStore queried = new LibraryStore(db, new PaperStore(db), 0);
         for (int round = 0; round < 2; round++) {
             for (String tab : List.of("all", "read", "want", "reading", "abandoned")) {
                 for (String sort : List.of("finished", "rating")) {
