@@ -8,27 +8,33 @@ import java.util.function.Supplier;
 /**
  * Values worked out from the database (a pager's count, a library's tab counts), kept while its data version stays
  * the same: any commit moves it, so a kept value is never older than the data, and paging through a long listing
- * counts it once, not on every page. The least recently used of {@link #SIZE} values go first.
+ * counts it once, not on every page. Beyond {@link #SIZE} values (or the size given), the least recently used go first.
  */
 public final class PerVersion<T> {
 
     static final int SIZE = 512;
 
     private final LongSupplier dataVersion;
-    private final Map<String, T> values = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, T> eldest) {
-            return size() > SIZE;
-        }
-    };
+    private final Map<String, T> values;
     private long version = Long.MIN_VALUE;
 
     public PerVersion(Database db) {
-        this(db::dataVersion);
+        this(db::dataVersion, SIZE);
     }
 
-    PerVersion(LongSupplier dataVersion) {
+    /** Keeping at most {@code size} values, for values too large to keep {@link #SIZE} of. */
+    public PerVersion(Database db, int size) {
+        this(db::dataVersion, size);
+    }
+
+    PerVersion(LongSupplier dataVersion, int size) {
         this.dataVersion = dataVersion;
+        this.values = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, T> eldest) {
+                return size() > size;
+            }
+        };
     }
 
     /**
