@@ -215,9 +215,10 @@ public final class TagStore {
             };
         }
         if (filter.unreadByTeam()) {
-            condition = condition.andNotExists(DSL.selectOne().from(READING_STATUS)
-                    .where(READING_STATUS.PAPER_ID.eq(paperId), READING_STATUS.STATUS.eq("read"),
-                            Visible.statusesOf(READING_STATUS.USER_ID, viewerId)));
+            // a name of its own: paperId may be a column of reading_status itself (the library's counts)
+            var team = READING_STATUS.as("team_status");
+            condition = condition.andNotExists(DSL.selectOne().from(team)
+                    .where(team.PAPER_ID.eq(paperId), team.STATUS.eq("read"), Visible.statusesOf(team.USER_ID, viewerId)));
         }
         return condition;
     }

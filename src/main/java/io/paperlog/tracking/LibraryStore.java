@@ -1,5 +1,6 @@
 package io.paperlog.tracking;
 
+import static io.paperlog.db.schema.Tables.LIBRARY_COUNT;
 import static io.paperlog.db.schema.Tables.PAPER;
 import static io.paperlog.db.schema.Tables.RATING;
 import static io.paperlog.db.schema.Tables.READING_STATUS;
@@ -190,21 +191,30 @@ public final class LibraryStore {
         return libraryCounts.get(userId + " " + tags.query(), () -> countLibrary(userId, tags));
     }
 
-    /** My statuses counted on their own index, and my rated papers without a status as "none". */
+    /**
+     * Without a tag filter, as V22's triggers keep them; with one, my statuses counted on their own index, and my
+     * rated papers without a status as "none".
+     */
     private Map<String, Integer> countLibrary(long userId, TagFilter tags) {
         Map<String, Integer> counts = new HashMap<>();
-        db.read().select(READING_STATUS.STATUS, DSL.count())
-                .from(READING_STATUS)
-                .where(READING_STATUS.USER_ID.eq(userId), READING_STATUS.STATUS.ne(Status.NONE.getSlug()),
-                        TagStore.matches(tags, READING_STATUS.PAPER_ID, userId))
-                .groupBy(READING_STATUS.STATUS)
-                .forEach(r -> counts.put(r.value1(), r.value2()));
-        int ratedOnly = db.read().fetchCount(RATING, RATING.USER_ID.eq(userId),
-                TagStore.matches(tags, RATING.PAPER_ID, userId),
-                DSL.notExists(DSL.selectOne().from(READING_STATUS).where(READING_STATUS.USER_ID.eq(userId),
-                        READING_STATUS.PAPER_ID.eq(RATING.PAPER_ID), READING_STATUS.STATUS.ne(Status.NONE.getSlug()))));
-        if (ratedOnly > 0) {
-            counts.put(Status.NONE.getSlug(), ratedOnly);
+        if (!tags.active()) {
+            db.read().select(LIBRARY_COUNT.TAB, LIBRARY_COUNT.PAPERS).from(LIBRARY_COUNT)
+                    .where(LIBRARY_COUNT.USER_ID.eq(userId), LIBRARY_COUNT.PAPERS.gt(0))
+                    .forEach(r -> counts.put(r.value1(), r.value2()));
+        } else {
+            db.read().select(READING_STATUS.STATUS, DSL.count())
+                    .from(READING_STATUS)
+                    .where(READING_STATUS.USER_ID.eq(userId), READING_STATUS.STATUS.ne(Status.NONE.getSlug()),
+                            TagStore.matches(tags, READING_STATUS.PAPER_ID, userId))
+                    .groupBy(READING_STATUS.STATUS)
+                    .forEach(r -> counts.put(r.value1(), r.value2()));
+            int ratedOnly = db.read().fetchCount(RATING, RATING.USER_ID.eq(userId),
+                    TagStore.matches(tags, RATING.PAPER_ID, userId),
+                    DSL.notExists(DSL.selectOne().from(READING_STATUS).where(READING_STATUS.USER_ID.eq(userId),
+                            READING_STATUS.PAPER_ID.eq(RATING.PAPER_ID), READING_STATUS.STATUS.ne(Status.NONE.getSlug()))));
+            if (ratedOnly > 0) {
+                counts.put(Status.NONE.getSlug(), ratedOnly);
+            }
         }
         counts.put("all", counts.values().stream().mapToInt(Integer::intValue).sum());
         return Map.copyOf(counts);
