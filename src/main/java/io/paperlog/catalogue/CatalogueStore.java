@@ -1,5 +1,6 @@
 package io.paperlog.catalogue;
 
+import static io.paperlog.db.schema.Tables.LIBRARY_COUNT;
 import static io.paperlog.db.schema.Tables.PAPER;
 import static io.paperlog.db.schema.Tables.RATING;
 import static io.paperlog.db.schema.Tables.READING_STATUS;
@@ -26,8 +27,8 @@ import org.jooq.impl.DSL;
  * ratings. Built to stay fast at 100,000 papers and a million statuses (ScaleBenchmark): a page's ids are read
  * first, in the order of an index (filters are per-paper lookups of the person's rows, never a join to sort), and
  * only those 50 papers are then read whole; counts are kept per data version ({@link PerVersion}), and the whole
- * catalogue's while no paper changes ({@link PaperStore#count}). Pages deep into an order of my own, and every page
- * by my rating, are found in memory instead ({@link MarkedWalk}).
+ * catalogue's while no paper changes ({@link PaperStore#count}). Pages of an order of my own, when that reads less,
+ * are found in memory instead ({@link MarkedWalk}).
  */
 public final class CatalogueStore {
 
@@ -35,41 +36,32 @@ public final class CatalogueStore {
     private final PaperStore papers;
     private final PerVersion<Integer> counts;
     private final MarkedWalk walk;
-    private final long filteredFrom;
-    private final long byRatingFrom;
+    private final Walking walking;
+
+    /** When a page is found by {@link MarkedWalk}: when it reads less than SQL would; or always, or never (tests). */
+    enum Walking { WHEN_CHEAPER, ALWAYS, NEVER }
 
     public CatalogueStore(Database db, PaperStore papers) {
-        this(db, papers, FILTERED_WALK_FROM, 0);
+        this(db, papers, Walking.WHEN_CHEAPER);
     }
 
-    /**
-     * With pages filtered by my marks from offset {@code filteredFrom} on, and pages by my rating from
-     * {@code byRatingFrom} on, found by {@link MarkedWalk} (tests find every page both ways).
-     */
-    CatalogueStore(Database db, PaperStore papers, long filteredFrom, long byRatingFrom) {
+    CatalogueStore(Database db, PaperStore papers, Walking walking) {
         this.db = db;
         this.papers = papers;
         this.counts = new PerVersion<>(db);
         this.walk = new MarkedWalk(db, new PaperOrder(db));
-        this.filteredFrom = filteredFrom;
-        this.byRatingFrom = byRatingFrom;
+        this.walking = walking;
     }
 
     /** How many papers a page size of papers is cut from (the catalogue's and the API's). */
     public static final int PER_PAGE = 50;
     static final int FEW = 20;
-    /**
-     * From which offset a page filtered by my marks is walked in memory ({@link MarkedWalk}): nearer the start, SQL
-     * reads fewer rows than the walk's first reading of my rows (at 100,000 papers, about even at page 6). By my
-     * rating, the walk always reads less: SQL must count my rated papers and sort a rating's papers by citations.
-     */
-    static final long FILTERED_WALK_FROM = 250;
+    /** From which offset SQL reads more rows than a walk's first reading of my rows (about even at page 6). */
+    static final long WALK_FROM = 250;
 
     /** The papers at {@code offset}, at most {@code limit} of them, in the query's order. */
     public List<Paper> papers(CatalogueQuery query, long viewerId, long offset, int limit) {
-        long walkFrom = query.sort() == CatalogueSort.RATING ? byRatingFrom : filteredFrom;
-        List<Long> ids = offset >= walkFrom && MarkedWalk.serves(query) ? walk.ids(query, viewerId, offset, limit)
-                : null;
+        List<Long> ids = walks(query, viewerId, offset) ? walk.ids(query, viewerId, offset, limit) : null;
         if (ids == null) {
             Condition where = filters(query, viewerId);
             ids = query.sort() == CatalogueSort.RATING ? byRating(query, where, viewerId, offset, limit)
@@ -81,6 +73,19 @@ public final class CatalogueStore {
         Map<Long, Paper> papers = new HashMap<>();
         db.read().selectFrom(PAPER).where(PAPER.ID.in(ids)).forEach(r -> papers.put(r.getId(), PaperStore.toPaper(r)));
         return ids.stream().map(papers::get).toList();
+    }
+
+    /**
+     * Whether the walk reads less than SQL: by my rating (SQL counts my rated papers and sorts each rating's by
+     * citations), deep (SQL reads every row before the offset), or among few papers (SQL reads each whole to sort
+     * them; the walk reads their ids).
+     */
+    private boolean walks(CatalogueQuery query, long viewerId, long offset) {
+        if (walking == Walking.NEVER || !MarkedWalk.serves(query)) {
+            return false;
+        }
+        return walking == Walking.ALWAYS || query.sort() == CatalogueSort.RATING || offset >= WALK_FROM
+                || few(query, viewerId) != null;
     }
 
     private List<Long> ids(Select<Record1<Long>> few, Condition where, SortField<?>[] order, long offset, int limit) {
@@ -151,10 +156,14 @@ public final class CatalogueStore {
         }
         return counts.get(viewerId + " " + query.countKey(), () -> {
             if (onlyStatus(query)) {
-                int marked = db.read().fetchCount(READING_STATUS, READING_STATUS.USER_ID.eq(viewerId),
-                        query.status() == Status.NONE ? READING_STATUS.STATUS.ne(Status.NONE.getSlug())
-                                : READING_STATUS.STATUS.eq(query.status().getSlug()));
-                return query.status() == Status.NONE ? papers.count() - marked : marked;
+                // "none" in the library's counts is rated without a status: not a status of its own
+                Integer marked = db.read().select(DSL.sum(LIBRARY_COUNT.PAPERS).cast(Integer.class))
+                        .from(LIBRARY_COUNT).where(LIBRARY_COUNT.USER_ID.eq(viewerId),
+                                query.status() == Status.NONE ? LIBRARY_COUNT.TAB.ne(Status.NONE.getSlug())
+                                        : LIBRARY_COUNT.TAB.eq(query.status().getSlug()))
+                        .fetchOne(0, Integer.class);
+                int counted = marked == null ? 0 : marked;
+                return query.status() == Status.NONE ? papers.count() - counted : counted;
             }
             // from the papers carrying my tags, if I filter by some: asking each paper took 75 ms at 100,000
             Among among = Among.of(TagStore.carrying(query.tags(), viewerId));
@@ -162,7 +171,7 @@ public final class CatalogueStore {
         });
     }
 
-    /** Only my status filters: its count is a range of my own statuses' index. */
+    /** Only my status filters: its count is the library's (V22). */
     private static boolean onlyStatus(CatalogueQuery query) {
         return query.status() != null && query.rated() == null && !query.yearsFiltered() && !query.tags().active();
     }

@@ -1,10 +1,14 @@
 package io.paperlog.catalogue;
 
+import static io.paperlog.db.schema.Tables.PAPER_TAG;
 import static io.paperlog.db.schema.Tables.RATING;
 import static io.paperlog.db.schema.Tables.READING_STATUS;
+import static io.paperlog.db.schema.Tables.TAG;
 
 import io.paperlog.db.Database;
 import io.paperlog.db.PerVersion;
+import io.paperlog.tags.TagFilter;
+import io.paperlog.tags.TagName;
 import io.paperlog.tracking.Status;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,14 +16,18 @@ import java.util.BitSet;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
- * Catalogue pages deep into an order of my own (filtered by my statuses or ratings, or sorted by my rating), found
- * in memory. SQL reaches them only by reading every paper before the offset and looking up my row for each: at
+ * Catalogue pages of an order of my own (filtered by my statuses, ratings or tags, or sorted by my rating), found in
+ * memory. SQL reaches a deep page only by reading every paper before the offset and looking up my row for each: at
  * 100,000 papers, page 100 of what I have read took 26 ms in the store, my rating's page 300 sorted 16,000 rated
- * papers. Here my rows are read once per data version, as the papers they let through (by my rating, also my rated
- * papers in order), and the catalogue's order, kept while no paper changes ({@link PaperOrder}), is walked.
+ * papers, and a tag's 736 papers were read whole to be sorted. Here my rows are read once per data version, as the
+ * papers they let through (by my rating, also my rated papers in order), and the catalogue's order, kept while no
+ * paper changes ({@link PaperOrder}), is walked.
  */
 final class MarkedWalk {
 
@@ -55,10 +63,13 @@ final class MarkedWalk {
         this.walks = new PerVersion<>(db, KEPT);
     }
 
-    /** Whether the walk serves the query: only my marks filter it (no years, no tags), or it is by my rating. */
+    /**
+     * Whether the walk can answer the query: it is filtered by my statuses, ratings or tags, or by my rating, and
+     * neither by years nor by what the team has read (the papers a team has read are too many to read as a set).
+     */
     static boolean serves(CatalogueQuery query) {
-        return (query.filtered() || query.sort() == CatalogueSort.RATING) && !query.yearsFiltered()
-                && !query.tags().active();
+        return (query.filtered() || !query.tags().tags().isEmpty() || query.sort() == CatalogueSort.RATING)
+                && !query.yearsFiltered() && !query.tags().unreadByTeam();
     }
 
     /**
@@ -101,6 +112,9 @@ final class MarkedWalk {
         if (query.rated() != null) {
             filters.add(new Through(ids(RATING, RATING.PAPER_ID, RATING.USER_ID.eq(viewerId)), !query.rated()));
         }
+        if (!query.tags().tags().isEmpty()) {
+            filters.add(tagged(query.tags(), viewerId));
+        }
         Walk unordered = new Walk(filters, new int[0], new BitSet());
         return byRating ? ratedFirst(unordered, viewerId, inOrder) : unordered;
     }
@@ -126,6 +140,29 @@ final class MarkedWalk {
             }
         }
         return new Walk(walk.filters(), Arrays.copyOf(first, placed), rated);
+    }
+
+    /** The papers carrying any of my tags of the filter; all of them; or, with "none", not any of them. */
+    private Through tagged(TagFilter filter, long viewerId) {
+        if (filter.mode() != TagFilter.Mode.ALL) {
+            BitSet any = ids(PAPER_TAG, PAPER_TAG.PAPER_ID, PAPER_TAG.TAG_ID.in(mine(filter.tags(), viewerId)));
+            return new Through(any, filter.mode() == TagFilter.Mode.NONE);
+        }
+        BitSet all = null;
+        for (TagName tag : filter.tags()) {
+            BitSet carrying = ids(PAPER_TAG, PAPER_TAG.PAPER_ID, PAPER_TAG.TAG_ID.in(mine(List.of(tag), viewerId)));
+            if (all == null) {
+                all = carrying;
+            } else {
+                all.and(carrying);
+            }
+        }
+        return new Through(all, false);
+    }
+
+    private static Select<Record1<Long>> mine(List<TagName> tags, long viewerId) {
+        return DSL.select(TAG.ID).from(TAG)
+                .where(TAG.USER_ID.eq(viewerId), TAG.NAME_KEY.in(tags.stream().map(TagName::key).toList()));
     }
 
     private BitSet ids(Table<?> table, Field<Long> paperId, Condition where) {

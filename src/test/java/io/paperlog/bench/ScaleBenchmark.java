@@ -22,7 +22,8 @@ import java.util.Map;
  *       pages, every sort, filtered by status, rating, years and tags) and a few searches, one request at a time.
  *       Every request carries a query parameter of its own ({@code v=N}, which the pages ignore) so that no page
  *       comes from the page cache: the figures are the queries and the rendering. (Values kept per data version
- *       still serve: counts, my tags, the header's, the first part of a library sort. So these are the figures of
+ *       still serve: counts, my tags, the header's, the first part of a library sort, the sets of my papers that deep
+ *       pages of my own order walk. So these are the figures of
  *       someone paging and reloading; a few pages are then timed again, each request right after a status of mine
  *       changed, so that nothing kept per version serves.) Each round first requests every page a few times on
  *       both servers, so that the JIT's warm-up is not counted in the first page measured. Then it
@@ -53,7 +54,7 @@ public final class ScaleBenchmark {
             "/search?q=reward+policy+year%3A2020..2022", "/search?q=summ");
     /** Pages timed again, each request right after a status of mine changed (so nothing kept per version serves). */
     static final List<String> AFTER_WRITE = List.of("/", "/?status=read", "/?tag=attention", "/library",
-            "/library?status=read&sort=finished");
+            "/library?status=read&sort=finished", "/?status=read&page=100", "/?sort=rating&page=300");
     /** The paper whose status those writes change, there in both instances. */
     static final long WRITTEN_PAPER = 7;
     static final int WARMUP = 8;

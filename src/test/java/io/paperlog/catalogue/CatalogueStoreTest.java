@@ -8,6 +8,8 @@ import io.paperlog.db.Database;
 import io.paperlog.papers.Paper;
 import io.paperlog.papers.PaperStore;
 import io.paperlog.tags.TagFilter;
+import io.paperlog.tags.TagName;
+import io.paperlog.tags.TagStore;
 import io.paperlog.testing.MutableClock;
 import io.paperlog.tracking.Status;
 import io.paperlog.tracking.StatusForm;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pages of an order of my own found by walking in memory ({@link MarkedWalk}) are the pages SQL finds, for every
- * sort, filter and page size, for each person, and after writes.
+ * sort, filter (statuses, ratings, tags) and page size, for each person, and after writes.
  */
 class CatalogueStoreTest {
 
@@ -57,6 +59,21 @@ class CatalogueStoreTest {
         });
         mark(alice, new Random(11));
         mark(bob, new Random(12));
+        tag(alice, new Random(13));
+        tag(bob, new Random(14));
+    }
+
+    /** "x" on about a third of the papers, "y" on about a quarter, so that some carry both. */
+    private void tag(long person, Random random) {
+        TagStore tags = new TagStore(db, new MutableClock(Instant.parse("2026-03-10T09:00:00Z")));
+        for (long paper = 1; paper <= papers.count(); paper++) {
+            if (random.nextInt(3) == 0) {
+                tags.add(person, List.of(paper), List.of(TagName.parse("x").orElseThrow()));
+            }
+            if (random.nextInt(4) == 0) {
+                tags.add(person, List.of(paper), List.of(TagName.parse("y").orElseThrow()));
+            }
+        }
     }
 
     private long account(String name) {
@@ -87,8 +104,8 @@ class CatalogueStoreTest {
 
     @Test
     void walkedPagesAreThePagesSqlFindsForEverySortFilterAndPerson() {
-        CatalogueStore walked = new CatalogueStore(db, papers, 0, 0);
-        CatalogueStore queried = new CatalogueStore(db, papers, Long.MAX_VALUE, Long.MAX_VALUE);
+        CatalogueStore walked = new CatalogueStore(db, papers, CatalogueStore.Walking.ALWAYS);
+        CatalogueStore queried = new CatalogueStore(db, papers, CatalogueStore.Walking.NEVER);
         for (int round = 0; round < 2; round++) {
             for (long person : List.of(alice, bob)) {
                 for (CatalogueQuery query : queries()) {
@@ -108,13 +125,15 @@ class CatalogueStoreTest {
             marks.setRating(alice, 3, 10);
             marks.setRating(alice, 90, null);
             marks.setStatus(bob, 4, new StatusForm(Status.NONE, null, null));
+            new TagStore(db, new MutableClock(Instant.parse("2026-03-11T09:00:00Z")))
+                    .add(alice, List.of(5L, 6L), List.of(TagName.parse("y").orElseThrow()));
             db.write(dsl -> dsl.execute("UPDATE paper SET citations = 1 WHERE id = 2"));
         }
     }
 
     @Test
     void eachPersonWalksTheirOwnMarks() {
-        CatalogueStore walked = new CatalogueStore(db, papers, 0, 0);
+        CatalogueStore walked = new CatalogueStore(db, papers, CatalogueStore.Walking.ALWAYS);
         CatalogueQuery read = new CatalogueQuery(CatalogueSort.CITATIONS, Status.READ, null, null, null, null, 1,
                 TagFilter.NONE);
         List<Long> alicesRead = ids(walked.papers(read, alice, 0, 1_000));
@@ -133,8 +152,8 @@ class CatalogueStoreTest {
         db.write(dsl -> dsl.execute("INSERT INTO paper (id, title, citations, abstract, created_at) "
                 + "VALUES (9000000000, 'A far id', 5, 'Far.', '2026-03-01T00:00:00Z')"));
         marks.setStatus(alice, 9_000_000_000L, new StatusForm(Status.READ, null, null));
-        CatalogueStore walked = new CatalogueStore(db, papers, 0, 0);
-        CatalogueStore queried = new CatalogueStore(db, papers, Long.MAX_VALUE, Long.MAX_VALUE);
+        CatalogueStore walked = new CatalogueStore(db, papers, CatalogueStore.Walking.ALWAYS);
+        CatalogueStore queried = new CatalogueStore(db, papers, CatalogueStore.Walking.NEVER);
         for (CatalogueQuery query : queries()) {
             assertEquals(ids(queried.papers(query, alice, 3, 40)), ids(walked.papers(query, alice, 3, 40)),
                     query.self());
@@ -144,19 +163,34 @@ class CatalogueStoreTest {
         assertTrue(ids(walked.papers(read, alice, 0, 1_000)).contains(9_000_000_000L));
     }
 
-    /** Every sort with every status filter (and none), each with and without a rating filter. */
+    /**
+     * Every sort with every status filter (and none), each with and without a rating filter; then with my tags (one,
+     * any or all of two, none of one), alone and with a status.
+     */
     private static List<CatalogueQuery> queries() {
         List<CatalogueQuery> queries = new ArrayList<>();
         List<Status> statuses = new ArrayList<>(Arrays.asList(Status.values()));
         statuses.add(null);
+        List<TagFilter> tagFilters = List.of(tags("tag=x"), tags("tag=x&tag=y&tags_mode=any"), tags("tag=x&tag=y"),
+                tags("tag=x&tags_mode=none"), tags("tag=nothing"), tags("tag=x&unread_by_team=1"));
         for (CatalogueSort sort : CatalogueSort.values()) {
             for (Status status : statuses) {
                 for (Boolean rated : Arrays.asList(null, true, false)) {
                     queries.add(new CatalogueQuery(sort, status, rated, null, null, null, 1, TagFilter.NONE));
                 }
             }
+            for (TagFilter tags : tagFilters) {
+                for (Status status : Arrays.asList(null, Status.READ, Status.NONE)) {
+                    queries.add(new CatalogueQuery(sort, status, null, null, null, null, 1, tags));
+                }
+            }
         }
         return queries;
+    }
+
+    private static TagFilter tags(String query) {
+        return TagFilter.read(name -> Arrays.stream(query.split("&")).filter(p -> p.startsWith(name + "="))
+                .map(p -> p.substring(name.length() + 1)).toList());
     }
 
     private static List<Long> ids(List<Paper> papers) {
