@@ -12,9 +12,9 @@ import org.sqlite.Function;
 
 /**
  * Numbers that move after every commit of the writer that changed a watched group of tables (accounts and
- * sessions; papers), so that what is kept in memory from those tables (the live sessions, papers by id) is known to
- * be current while its group's number stands. Temporary triggers on the writer's connection call a function of
- * this class: they see every change, including those to WITHOUT ROWID tables and those of cascading deletes. A
+ * sessions; papers; tags), so that what is kept in memory from those tables (the live sessions, papers by id, tag
+ * counts) is known to be current while its group's number stands. Temporary triggers on the writer's connection
+ * call a function of this class: they see every change, including those to WITHOUT ROWID tables and those of cascading deletes. A
  * number moves after the commit and before any of its writers hears back, so a copy read before the change was
  * committed is never taken as current; a rolled-back change moves it too, which only costs a reload.
  *
@@ -30,7 +30,8 @@ final class ChangeWatch {
     /** The groups of tables watched, each by the tables in it. */
     enum Group {
         ACCOUNTS(List.of("account", "session")),
-        PAPERS(List.of("paper"));
+        PAPERS(List.of("paper")),
+        TAGS(List.of("tag", "paper_tag"));
 
         final List<String> tables;
 
@@ -42,7 +43,7 @@ final class ChangeWatch {
     private static final String FUNCTION = "paperlog_watched_table_changed";
 
     private final Map<Group, AtomicLong> versions = Map.of(Group.ACCOUNTS, new AtomicLong(), Group.PAPERS,
-            new AtomicLong());
+            new AtomicLong(), Group.TAGS, new AtomicLong());
     /** Numbers that match nothing kept, counting down. */
     private final AtomicLong unmatched = new AtomicLong();
     private final DataVersion shared;

@@ -199,6 +199,11 @@ public final class Database implements AutoCloseable {
         return connections().watch().version(ChangeWatch.Group.PAPERS);
     }
 
+    /** A number that moves after every commit that changed a tag or what it is on (a status write does not). */
+    public long tagsVersion() {
+        return connections().watch().version(ChangeWatch.Group.TAGS);
+    }
+
     public Path file() {
         return file;
     }

@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 /**
  * Values worked out from the database (a pager's count, a library's tab counts), kept while its data version stays
  * the same: any commit moves it, so a kept value is never older than the data, and paging through a long listing
- * counts it once, not on every page. Beyond {@link #SIZE} values (or the size given), the least recently used go first.
+ * counts it once, not on every page. A value read from one group of tables alone may be kept while that group's
+ * number stands instead ({@link Database#tagsVersion}). Beyond {@link #SIZE} values (or the size given), the least
+ * recently used go first.
  */
 public final class PerVersion<T> {
 
@@ -27,7 +29,15 @@ public final class PerVersion<T> {
         this(db::dataVersion, size);
     }
 
-    PerVersion(LongSupplier dataVersion, int size) {
+    /**
+     * Kept while {@code version} stands instead: one of {@link Database}'s numbers for a group of tables, for a value
+     * read from those tables alone, which then outlives writes to others.
+     */
+    public PerVersion(LongSupplier version) {
+        this(version, SIZE);
+    }
+
+    private PerVersion(LongSupplier dataVersion, int size) {
         this.dataVersion = dataVersion;
         this.values = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
