@@ -151,6 +151,12 @@ class TagsHttpTest {
                 "eli's read paper drops out; fay's hidden reading is not revealed");
         dee.post("/papers/22/status", Map.of("status", "read"));
         assertEquals(List.of(21L), ids(dee.get("/?tag=club&unread_by_team=1").body()), "my own reading counts too");
+        dee.post("/papers/23/status", Map.of("status", "want"));
+        String library = dee.get("/library?unread_by_team=1&sort=finished").body();
+        assertTrue(library.contains("href=\"/papers/23\"") && !library.contains("href=\"/papers/22\""), library);
+        Matcher tab = Pattern.compile("<span>All</span> <span class=\"tabs__count\">(\\d+)</span>").matcher(library);
+        assertTrue(tab.find(), "the All tab's count");
+        assertEquals("1", tab.group(1), "the library counts only my paper nobody has read");
     }
 
     @Test
