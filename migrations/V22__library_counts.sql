@@ -7,6 +7,8 @@
 -- touches "none" only when it was or becomes the paper's only place. The removal of a status from a rated paper
 -- adds to "none" only while the account exists: while an account's deletion cascades, it must not add a row for
 -- the account being deleted (this table's rows go with it, in any order). Elsewhere a foreign key holds the account.
+-- Nothing may write these tables with INSERT OR REPLACE: SQLite fires no delete trigger for the row a REPLACE
+-- removes (recursive_triggers is off), and the counts would drift. Paperlog upserts.
 CREATE TABLE library_count (
     user_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
     tab     TEXT    NOT NULL CHECK (tab IN ('none', 'want', 'reading', 'read', 'abandoned')),
@@ -14,12 +16,16 @@ CREATE TABLE library_count (
     PRIMARY KEY (user_id, tab)
 ) WITHOUT ROWID;
 
+-- rows of accounts that are gone (deleted while foreign keys were off) are left out, as the key requires
 INSERT INTO library_count (user_id, tab, papers)
-    SELECT user_id, status, count(*) FROM reading_status WHERE status <> 'none' GROUP BY user_id, status;
+    SELECT user_id, status, count(*) FROM reading_status
+    WHERE status <> 'none' AND user_id IN (SELECT id FROM account)
+    GROUP BY user_id, status;
 
 INSERT INTO library_count (user_id, tab, papers)
     SELECT r.user_id, 'none', count(*) FROM rating r
-    WHERE NOT EXISTS (SELECT 1 FROM reading_status s
+    WHERE r.user_id IN (SELECT id FROM account)
+      AND NOT EXISTS (SELECT 1 FROM reading_status s
                       WHERE s.user_id = r.user_id AND s.paper_id = r.paper_id AND s.status <> 'none')
     GROUP BY r.user_id;
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.Record1;
 import org.jooq.Select;
@@ -50,11 +51,19 @@ public final class CatalogueStore {
         this.db = db;
         this.papers = papers;
         this.counts = new PerVersion<>(db);
-        // both numbers only grow, so their sum stands exactly while both do (and is new each time while another
-        // process's commit is unseen, as each is then)
-        this.byTags = new PerVersion<>(() -> db.tagsVersion() + db.papersVersion());
+        this.byTags = new PerVersion<>(() -> tagsAndPapersVersion(db));
         this.walk = new MarkedWalk(db, new PaperOrder(db));
         this.walking = walking;
+    }
+
+    /**
+     * A number that stands exactly while no tag and no paper changes: both numbers only grow, so their sum does. While
+     * another process's commit is unseen, each is a new negative number that matches nothing, and so is this.
+     */
+    private static long tagsAndPapersVersion(Database db) {
+        long tags = db.tagsVersion();
+        long papers = db.papersVersion();
+        return tags < 0 || papers < 0 ? Math.min(tags, papers) : tags + papers;
     }
 
     /** How many papers a page size of papers is cut from (the catalogue's and the API's). */
@@ -76,7 +85,7 @@ public final class CatalogueStore {
         }
         Map<Long, Paper> papers = new HashMap<>();
         db.read().selectFrom(PAPER).where(PAPER.ID.in(ids)).forEach(r -> papers.put(r.getId(), PaperStore.toPaper(r)));
-        return ids.stream().map(papers::get).toList();
+        return ids.stream().map(papers::get).filter(Objects::nonNull).toList(); // deleted since its id was read
     }
 
     /**

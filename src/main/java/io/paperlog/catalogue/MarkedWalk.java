@@ -88,8 +88,10 @@ final class MarkedWalk {
             return null;
         }
         boolean byRating = query.sort() == CatalogueSort.RATING;
-        Walk walk = walks.get(viewerId + " " + byRating + " " + query.countKey(),
-                () -> walk(query, viewerId, papers.inOrder(), byRating));
+        // the order's version in the key: a walk by rating holds my rated papers in that order, so one built from
+        // an order read before a commit must not serve a request that holds the order after it
+        Walk walk = walks.get(viewerId + " " + byRating + " " + query.countKey() + " " + papers.version(),
+                () -> walk(query, viewerId, papers, byRating));
         List<Long> ids = new ArrayList<>(limit);
         for (long at = offset; at < walk.first().length && ids.size() < limit; at++) {
             ids.add((long) walk.first()[(int) at]);
@@ -106,34 +108,38 @@ final class MarkedWalk {
         return ids;
     }
 
-    private Walk walk(CatalogueQuery query, long viewerId, int[] inOrder, boolean byRating) {
+    private Walk walk(CatalogueQuery query, long viewerId, PaperOrder.Ids papers, boolean byRating) {
         List<Through> filters = new ArrayList<>();
         if (query.status() == Status.NONE) {
-            filters.add(new Through(ids(READING_STATUS, READING_STATUS.PAPER_ID, READING_STATUS.USER_ID.eq(viewerId)
-                    .and(READING_STATUS.STATUS.ne(Status.NONE.getSlug()))), true));
+            filters.add(new Through(ids(papers, READING_STATUS, READING_STATUS.PAPER_ID, READING_STATUS.USER_ID
+                    .eq(viewerId).and(READING_STATUS.STATUS.ne(Status.NONE.getSlug()))), true));
         } else if (query.status() != null) {
-            filters.add(new Through(ids(READING_STATUS, READING_STATUS.PAPER_ID, READING_STATUS.USER_ID.eq(viewerId)
-                    .and(READING_STATUS.STATUS.eq(query.status().getSlug()))), false));
+            filters.add(new Through(ids(papers, READING_STATUS, READING_STATUS.PAPER_ID, READING_STATUS.USER_ID
+                    .eq(viewerId).and(READING_STATUS.STATUS.eq(query.status().getSlug()))), false));
         }
         if (query.rated() != null) {
-            filters.add(new Through(ids(RATING, RATING.PAPER_ID, RATING.USER_ID.eq(viewerId)), !query.rated()));
+            filters.add(new Through(ids(papers, RATING, RATING.PAPER_ID, RATING.USER_ID.eq(viewerId)), !query.rated()));
         }
         if (!query.tags().tags().isEmpty()) {
-            filters.add(tagged(query.tags(), viewerId));
+            filters.add(tagged(papers, query.tags(), viewerId));
         }
         Walk unordered = new Walk(filters, new int[0], new BitSet());
-        return byRating ? ratedFirst(unordered, viewerId, inOrder) : unordered;
+        return byRating ? ratedFirst(unordered, viewerId, papers) : unordered;
     }
 
     /** My rated papers that the walk lets through, highest rated first, then in the catalogue's order. */
-    private Walk ratedFirst(Walk walk, long viewerId, int[] inOrder) {
+    private Walk ratedFirst(Walk walk, long viewerId, PaperOrder.Ids papers) {
         BitSet rated = new BitSet();
         int[] perHalves = new int[11];
         Map<Integer, Integer> ratings = new HashMap<>();
         forEachRow(db.read().select(RATING.PAPER_ID, RATING.HALVES).from(RATING).where(RATING.USER_ID.eq(viewerId)),
                 row -> {
-                    int id = Math.toIntExact(row.getLong(1));
+                    long paperId = row.getLong(1);
                     int halves = row.getInt(2);
+                    if (!within(papers, paperId) || halves < 1 || halves > 10) {
+                        return;
+                    }
+                    int id = (int) paperId;
                     rated.set(id);
                     ratings.put(id, halves);
                     perHalves[halves]++;
@@ -146,7 +152,7 @@ final class MarkedWalk {
         for (int halves = 1; halves <= 10; halves++) {
             parts[halves] = new int[perHalves[halves]];
         }
-        for (int id : inOrder) {
+        for (int id : papers.inOrder()) {
             int halves = id < halvesOf.length ? halvesOf[id] : 0;
             if (halves > 0 && walk.lets(id)) {
                 parts[halves][filled[halves]++] = id;
@@ -162,14 +168,14 @@ final class MarkedWalk {
     }
 
     /** The papers carrying any of my tags of the filter; all of them; or, with "none", not any of them. */
-    private Through tagged(TagFilter filter, long viewerId) {
+    private Through tagged(PaperOrder.Ids papers, TagFilter filter, long viewerId) {
         if (filter.mode() != TagFilter.Mode.ALL) {
-            BitSet any = ids(PAPER_TAG, PAPER_TAG.PAPER_ID, PAPER_TAG.TAG_ID.in(mine(filter.tags(), viewerId)));
+            BitSet any = ids(papers, PAPER_TAG, PAPER_TAG.PAPER_ID, PAPER_TAG.TAG_ID.in(mine(filter.tags(), viewerId)));
             return new Through(any, filter.mode() == TagFilter.Mode.NONE);
         }
         BitSet all = null;
         for (TagName tag : filter.tags()) {
-            BitSet carrying = ids(PAPER_TAG, PAPER_TAG.PAPER_ID, PAPER_TAG.TAG_ID.in(mine(List.of(tag), viewerId)));
+            BitSet carrying = ids(papers, PAPER_TAG, PAPER_TAG.PAPER_ID, PAPER_TAG.TAG_ID.in(mine(List.of(tag), viewerId)));
             if (all == null) {
                 all = carrying;
             } else {
@@ -184,10 +190,23 @@ final class MarkedWalk {
                 .where(TAG.USER_ID.eq(viewerId), TAG.NAME_KEY.in(tags.stream().map(TagName::key).toList()));
     }
 
-    private BitSet ids(Table<?> table, Field<Long> paperId, Condition where) {
+    private BitSet ids(PaperOrder.Ids papers, Table<?> table, Field<Long> paperId, Condition where) {
         BitSet ids = new BitSet();
-        forEachRow(db.read().select(paperId).from(table).where(where), row -> ids.set(Math.toIntExact(row.getLong(1))));
+        forEachRow(db.read().select(paperId).from(table).where(where), row -> {
+            long id = row.getLong(1);
+            if (within(papers, id)) {
+                ids.set((int) id);
+            }
+        });
         return ids;
+    }
+
+    /**
+     * Whether a paper id of my rows is one of the order's: a row kept for a paper that is gone (written while
+     * foreign keys were off) is in no order, and must not make a set far larger, or fail.
+     */
+    private static boolean within(PaperOrder.Ids papers, long id) {
+        return id >= 0 && id <= papers.highest();
     }
 
     private interface RowReader {

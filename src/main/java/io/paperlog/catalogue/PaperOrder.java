@@ -14,16 +14,15 @@ import java.util.Map;
 final class PaperOrder {
 
     /**
-     * The ids in order, and whether they are dense: none negative, the highest within a few times their number, so
-     * that sets of papers can be bit sets indexed by id. Ids are given out in turn, but a restored backup or a
-     * hand-made database could hold one far beyond the rest; then {@code inOrder} is empty.
+     * The ids in order, as they were at {@code version} of the papers, and whether they are dense: none negative, the
+     * highest within a few times their number, so that sets of papers can be bit sets indexed by id (up to
+     * {@code highest}). Ids are given out in turn, but a restored backup or a hand-made database could hold one far
+     * beyond the rest; then {@code inOrder} is empty.
      */
-    record Ids(int[] inOrder, boolean dense) {}
-
-    private record Kept(long version, Ids ids) {}
+    record Ids(long version, int[] inOrder, boolean dense, int highest) {}
 
     private final Database db;
-    private final Map<CatalogueSort, Kept> kept = new EnumMap<>(CatalogueSort.class);
+    private final Map<CatalogueSort, Ids> kept = new EnumMap<>(CatalogueSort.class);
 
     PaperOrder(Database db) {
         this.db = db;
@@ -34,18 +33,18 @@ final class PaperOrder {
         CatalogueSort order = sort == CatalogueSort.RATING ? CatalogueSort.CITATIONS : sort;
         long version = db.papersVersion();
         synchronized (kept) {
-            Kept known = kept.get(order);
+            Ids known = kept.get(order);
             if (known != null && known.version() == version) {
-                return known.ids();
+                return known;
             }
         }
         long[] read = db.read().select(PAPER.ID).from(PAPER).orderBy(CatalogueStore.order(order)).fetch()
                 .stream().mapToLong(r -> r.value1()).toArray();
         boolean dense = Arrays.stream(read).allMatch(id -> id >= 0 && id <= 4L * read.length + 1_024);
-        Ids ids = dense ? new Ids(Arrays.stream(read).mapToInt(id -> (int) id).toArray(), true)
-                : new Ids(new int[0], false);
+        Ids ids = dense ? new Ids(version, Arrays.stream(read).mapToInt(id -> (int) id).toArray(), true,
+                (int) Arrays.stream(read).max().orElse(0)) : new Ids(version, new int[0], false, 0);
         synchronized (kept) {
-            kept.put(order, new Kept(version, ids));
+            kept.put(order, ids);
         }
         return ids;
     }

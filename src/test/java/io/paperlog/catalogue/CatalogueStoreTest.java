@@ -15,6 +15,9 @@ import io.paperlog.tracking.Status;
 import io.paperlog.tracking.StatusForm;
 import io.paperlog.tracking.TrackingStore;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -161,6 +164,29 @@ class CatalogueStoreTest {
         CatalogueQuery read = new CatalogueQuery(CatalogueSort.CITATIONS, Status.READ, null, null, null, null, 1,
                 TagFilter.NONE);
         assertTrue(ids(walked.papers(read, alice, 0, 1_000)).contains(9_000_000_000L));
+    }
+
+    @Test
+    void rowsOfPapersThatAreGoneNeitherShowNorBreakTheWalk() throws Exception {
+        // written while foreign keys were off: ids negative, beyond int, beyond any paper
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("t.db"));
+             Statement sql = other.createStatement()) {
+            sql.execute("PRAGMA foreign_keys = OFF");
+            for (long gone : new long[] {-5, 3_000_000_000L, 2_000_000}) {
+                sql.execute("INSERT INTO reading_status (user_id, paper_id, status, updated_at) VALUES (" + alice
+                        + ", " + gone + ", 'read', '2026-03-10T09:00:00Z')");
+                sql.execute("INSERT INTO rating (user_id, paper_id, halves, updated_at) VALUES (" + alice + ", " + gone
+                        + ", 9, '2026-03-10T09:00:00Z')");
+                sql.execute("INSERT INTO paper_tag (tag_id, paper_id, added_at) SELECT id, " + gone
+                        + ", '2026-03-10T09:00:00Z' FROM tag WHERE user_id = " + alice + " AND name_key = 'x'");
+            }
+        }
+        CatalogueStore walked = new CatalogueStore(db, papers, CatalogueStore.Walking.ALWAYS);
+        CatalogueStore queried = new CatalogueStore(db, papers, CatalogueStore.Walking.NEVER);
+        for (CatalogueQuery query : queries()) {
+            assertEquals(ids(queried.papers(query, alice, 0, 1_000)), ids(walked.papers(query, alice, 0, 1_000)),
+                    query.self());
+        }
     }
 
     /**
