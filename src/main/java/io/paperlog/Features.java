@@ -55,13 +55,13 @@ final class Features {
     Features(Database db, Clock clock, Feed feed, Settings settings) {
         Views views = settings.views();
         papers = new PaperStore(db);
-        catalogueStore = new CatalogueStore(db, papers);
         tags = new Tags(db, clock, papers, views);
         accounts = new Accounts(db, clock, settings.secureCookies(), views);
         admin = new AdminRoutes(accounts.store, accounts.invites, accounts.resets, settings.baseUrl(), views);
         backups = new BackupRoutes(db, clock);
         activity = new Activity(feed, clock, views);
         tracking = new Tracking(db, clock, activity.log, papers, tags.store, views);
+        catalogueStore = new CatalogueStore(db, papers, tracking.libraryStore);
         annotations = new Annotations(db, clock, activity.log, papers, settings.baseUrl(), views);
         lists = new Lists(db, clock, activity.log, settings.baseUrl(), views);
         SearchStore searchStore = new SearchStore(db);

@@ -1,6 +1,5 @@
 package io.paperlog.catalogue;
 
-import static io.paperlog.db.schema.Tables.LIBRARY_COUNT;
 import static io.paperlog.db.schema.Tables.PAPER;
 import static io.paperlog.db.schema.Tables.RATING;
 import static io.paperlog.db.schema.Tables.READING_STATUS;
@@ -10,6 +9,7 @@ import io.paperlog.db.PerVersion;
 import io.paperlog.papers.Paper;
 import io.paperlog.papers.PaperStore;
 import io.paperlog.tags.TagStore;
+import io.paperlog.tracking.LibraryStore;
 import io.paperlog.tracking.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +35,7 @@ public final class CatalogueStore {
 
     private final Database db;
     private final PaperStore papers;
+    private final LibraryStore library;
     private final PerVersion<Integer> counts;
     private final PerVersion<Integer> byTags;
     private final MarkedWalk walk;
@@ -43,13 +44,14 @@ public final class CatalogueStore {
     /** When a page is found by {@link MarkedWalk}: when it reads less than SQL would; or always, or never (tests). */
     enum Walking { WHEN_CHEAPER, ALWAYS, NEVER }
 
-    public CatalogueStore(Database db, PaperStore papers) {
-        this(db, papers, Walking.WHEN_CHEAPER);
+    public CatalogueStore(Database db, PaperStore papers, LibraryStore library) {
+        this(db, papers, library, Walking.WHEN_CHEAPER);
     }
 
-    CatalogueStore(Database db, PaperStore papers, Walking walking) {
+    CatalogueStore(Database db, PaperStore papers, LibraryStore library, Walking walking) {
         this.db = db;
         this.papers = papers;
+        this.library = library;
         this.counts = new PerVersion<>(db);
         this.byTags = new PerVersion<>(() -> tagsAndPapersVersion(db));
         this.walk = new MarkedWalk(db, new PaperOrder(db));
@@ -176,14 +178,11 @@ public final class CatalogueStore {
 
     private int filteredCount(CatalogueQuery query, long viewerId) {
         if (onlyStatus(query)) {
-            // "none" in the library's counts is rated without a status: not a status of its own
-            Integer marked = db.read().select(DSL.sum(LIBRARY_COUNT.PAPERS).cast(Integer.class))
-                    .from(LIBRARY_COUNT).where(LIBRARY_COUNT.USER_ID.eq(viewerId),
-                            query.status() == Status.NONE ? LIBRARY_COUNT.TAB.ne(Status.NONE.getSlug())
-                                    : LIBRARY_COUNT.TAB.eq(query.status().getSlug()))
-                    .fetchOne(0, Integer.class);
-            int counted = marked == null ? 0 : marked;
-            return query.status() == Status.NONE ? papers.count() - counted : counted;
+            // the library's tab "none" holds papers rated without a status: not a status of their own
+            Map<String, Integer> tabs = library.libraryCounts(viewerId);
+            return query.status() == Status.NONE
+                    ? papers.count() - (tabs.getOrDefault("all", 0) - tabs.getOrDefault(Status.NONE.getSlug(), 0))
+                    : tabs.getOrDefault(query.status().getSlug(), 0);
         }
         // from the papers carrying my tags, if I filter by some: asking each paper took 75 ms at 100,000
         Among among = Among.of(TagStore.carrying(query.tags(), viewerId));

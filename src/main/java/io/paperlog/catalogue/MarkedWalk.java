@@ -15,9 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -131,7 +129,7 @@ final class MarkedWalk {
     private Walk ratedFirst(Walk walk, long viewerId, PaperOrder.Ids papers) {
         BitSet rated = new BitSet();
         int[] perHalves = new int[11];
-        Map<Integer, Integer> ratings = new HashMap<>();
+        byte[] halvesOf = new byte[papers.highest() + 1];
         forEachRow(db.read().select(RATING.PAPER_ID, RATING.HALVES).from(RATING).where(RATING.USER_ID.eq(viewerId)),
                 row -> {
                     long paperId = row.getLong(1);
@@ -139,13 +137,10 @@ final class MarkedWalk {
                     if (!within(papers, paperId) || halves < 1 || halves > 10) {
                         return;
                     }
-                    int id = (int) paperId;
-                    rated.set(id);
-                    ratings.put(id, halves);
+                    rated.set((int) paperId);
+                    halvesOf[(int) paperId] = (byte) halves;
                     perHalves[halves]++;
                 });
-        byte[] halvesOf = new byte[rated.length()];
-        ratings.forEach((id, halves) -> halvesOf[id] = (byte) (int) halves);
         // one walk of the order, each rated paper let through into its rating's part
         int[][] parts = new int[11][];
         int[] filled = new int[11];
@@ -153,7 +148,7 @@ final class MarkedWalk {
             parts[halves] = new int[perHalves[halves]];
         }
         for (int id : papers.inOrder()) {
-            int halves = id < halvesOf.length ? halvesOf[id] : 0;
+            int halves = halvesOf[id];
             if (halves > 0 && walk.lets(id)) {
                 parts[halves][filled[halves]++] = id;
             }

@@ -16,6 +16,7 @@ public final class Tracking {
     public final StatusRoutes statuses;
     public final NoteRoutes noteRoutes;
     public final LibraryRoutes library;
+    public final LibraryStore libraryStore;
 
     public Tracking(Database db, Clock clock, ActivityLog activity, PaperStore papers, TagStore tags, Views views) {
         marks = new TrackingStore(db, clock, activity);
@@ -23,6 +24,7 @@ public final class Tracking {
         section = new TrackingSection(marks, notes);
         statuses = new StatusRoutes(marks, papers, section, views);
         noteRoutes = new NoteRoutes(notes, section, papers, views);
-        library = new LibraryRoutes(marks, new LibraryStore(db, papers), papers, tags, views);
+        libraryStore = new LibraryStore(db, papers);
+        library = new LibraryRoutes(marks, libraryStore, papers, tags, views);
     }
 }

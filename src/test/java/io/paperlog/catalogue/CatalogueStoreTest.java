@@ -11,6 +11,7 @@ import io.paperlog.tags.TagFilter;
 import io.paperlog.tags.TagName;
 import io.paperlog.tags.TagStore;
 import io.paperlog.testing.MutableClock;
+import io.paperlog.tracking.LibraryStore;
 import io.paperlog.tracking.Status;
 import io.paperlog.tracking.StatusForm;
 import io.paperlog.tracking.TrackingStore;
@@ -107,8 +108,8 @@ class CatalogueStoreTest {
 
     @Test
     void walkedPagesAreThePagesSqlFindsForEverySortFilterAndPerson() {
-        CatalogueStore walked = new CatalogueStore(db, papers, CatalogueStore.Walking.ALWAYS);
-        CatalogueStore queried = new CatalogueStore(db, papers, CatalogueStore.Walking.NEVER);
+        CatalogueStore walked = new CatalogueStore(db, papers, new LibraryStore(db, papers), CatalogueStore.Walking.ALWAYS);
+        CatalogueStore queried = new CatalogueStore(db, papers, new LibraryStore(db, papers), CatalogueStore.Walking.NEVER);
         for (int round = 0; round < 2; round++) {
             for (long person : List.of(alice, bob)) {
                 for (CatalogueQuery query : queries()) {
@@ -136,7 +137,7 @@ class CatalogueStoreTest {
 
     @Test
     void eachPersonWalksTheirOwnMarks() {
-        CatalogueStore walked = new CatalogueStore(db, papers, CatalogueStore.Walking.ALWAYS);
+        CatalogueStore walked = new CatalogueStore(db, papers, new LibraryStore(db, papers), CatalogueStore.Walking.ALWAYS);
         CatalogueQuery read = new CatalogueQuery(CatalogueSort.CITATIONS, Status.READ, null, null, null, null, 1,
                 TagFilter.NONE);
         List<Long> alicesRead = ids(walked.papers(read, alice, 0, 1_000));
@@ -155,8 +156,8 @@ class CatalogueStoreTest {
         db.write(dsl -> dsl.execute("INSERT INTO paper (id, title, citations, abstract, created_at) "
                 + "VALUES (9000000000, 'A far id', 5, 'Far.', '2026-03-01T00:00:00Z')"));
         marks.setStatus(alice, 9_000_000_000L, new StatusForm(Status.READ, null, null));
-        CatalogueStore walked = new CatalogueStore(db, papers, CatalogueStore.Walking.ALWAYS);
-        CatalogueStore queried = new CatalogueStore(db, papers, CatalogueStore.Walking.NEVER);
+        CatalogueStore walked = new CatalogueStore(db, papers, new LibraryStore(db, papers), CatalogueStore.Walking.ALWAYS);
+        CatalogueStore queried = new CatalogueStore(db, papers, new LibraryStore(db, papers), CatalogueStore.Walking.NEVER);
         for (CatalogueQuery query : queries()) {
             assertEquals(ids(queried.papers(query, alice, 3, 40)), ids(walked.papers(query, alice, 3, 40)),
                     query.self());
@@ -181,8 +182,8 @@ class CatalogueStoreTest {
                         + ", '2026-03-10T09:00:00Z' FROM tag WHERE user_id = " + alice + " AND name_key = 'x'");
             }
         }
-        CatalogueStore walked = new CatalogueStore(db, papers, CatalogueStore.Walking.ALWAYS);
-        CatalogueStore queried = new CatalogueStore(db, papers, CatalogueStore.Walking.NEVER);
+        CatalogueStore walked = new CatalogueStore(db, papers, new LibraryStore(db, papers), CatalogueStore.Walking.ALWAYS);
+        CatalogueStore queried = new CatalogueStore(db, papers, new LibraryStore(db, papers), CatalogueStore.Walking.NEVER);
         for (CatalogueQuery query : queries()) {
             assertEquals(ids(queried.papers(query, alice, 0, 1_000)), ids(walked.papers(query, alice, 0, 1_000)),
                     query.self());
